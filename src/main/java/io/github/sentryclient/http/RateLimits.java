@@ -1,0 +1,99 @@
+package io.github.sentryclient.http;
+
+import io.github.sentryclient.model.RateLimit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import okhttp3.Headers;
+
+/** Reads Sentry's rate-limit headers and how long a 429 asks the caller to wait. */
+public final class RateLimits {
+
+    static final String LIMIT = "X-Sentry-Rate-Limit-Limit";
+    static final String REMAINING = "X-Sentry-Rate-Limit-Remaining";
+    static final String RESET = "X-Sentry-Rate-Limit-Reset";
+    static final String CONCURRENT_LIMIT = "X-Sentry-Rate-Limit-ConcurrentLimit";
+    static final String CONCURRENT_REMAINING = "X-Sentry-Rate-Limit-ConcurrentRemaining";
+    /** Year 9999: anything later is not a real reset time. */
+    private static final double MAX_EPOCH_SECONDS = 253_402_300_799d;
+
+    private RateLimits() {
+    }
+
+    /** The rate-limit state the headers carry; empty when they carry none. */
+    public static Optional<RateLimit> from(Headers headers) {
+        OptionalInt limit = integer(headers.get(LIMIT));
+        OptionalInt remaining = integer(headers.get(REMAINING));
+        Optional<Instant> reset = epochSeconds(headers.get(RESET));
+        OptionalInt concurrentLimit = integer(headers.get(CONCURRENT_LIMIT));
+        OptionalInt concurrentRemaining = integer(headers.get(CONCURRENT_REMAINING));
+        if (limit.isEmpty() && remaining.isEmpty() && reset.isEmpty() && concurrentLimit.isEmpty()
+                && concurrentRemaining.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RateLimit.builder()
+                .limit(limit)
+                .remaining(remaining)
+                .reset(reset)
+                .concurrentLimit(concurrentLimit)
+                .concurrentRemaining(concurrentRemaining)
+                .build());
+    }
+
+    /**
+     * How long to wait before retrying: {@code Retry-After} (seconds or an HTTP date) when present, else until
+     * {@code X-Sentry-Rate-Limit-Reset}; never negative; empty when neither header is usable.
+     */
+    public static Optional<Duration> retryAfter(Headers headers, Clock clock) {
+        String retryAfter = headers.get("Retry-After");
+        if (retryAfter != null) {
+            String value = retryAfter.trim();
+            try {
+                return Optional.of(nonNegative(Duration.ofSeconds(Long.parseLong(value))));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                    return Optional.of(nonNegative(Duration.between(clock.instant(), when)));
+                } catch (DateTimeParseException notDate) {
+                    // Neither form: fall back to Sentry's own reset header.
+                }
+            }
+        }
+        return epochSeconds(headers.get(RESET)).map(reset -> nonNegative(Duration.between(clock.instant(), reset)));
+    }
+
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    private static OptionalInt integer(String value) {
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static Optional<Instant> epochSeconds(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (!Double.isFinite(seconds) || Math.abs(seconds) > MAX_EPOCH_SECONDS) {
+                return Optional.empty();
+            }
+            return Optional.of(Instant.ofEpochSecond((long) seconds));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
