@@ -1,0 +1,155 @@
+package io.github.sentryclient.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.multibindings.OptionalBinder;
+import io.github.sentryclient.SentryAsyncClient;
+import io.github.sentryclient.SentryClient;
+import io.github.sentryclient.SentryClientConfig;
+import io.github.sentryclient.model.GetIssueInput;
+import io.github.sentryclient.model.Issue;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zalando.logbook.Correlation;
+import org.zalando.logbook.HttpRequest;
+import org.zalando.logbook.HttpResponse;
+import org.zalando.logbook.Logbook;
+import org.zalando.logbook.Precorrelation;
+import org.zalando.logbook.Sink;
+
+class SentryClientModuleTest {
+
+    private final MockWebServer server = new MockWebServer();
+
+    /** A class of the application that needs the client. */
+    static final class Triage {
+        private final SentryClient client;
+
+        @Inject
+        Triage(SentryClient client) {
+            this.client = client;
+        }
+
+        String title(String issueId) {
+            return client.getIssue(GetIssueInput.builder().issueId(issueId).build()).data().title();
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private SentryClientConfig config() {
+        return SentryClientConfig.builder().authToken("guice-token").orgSlug("acme")
+                .baseUrl(server.url("/").toString()).build();
+    }
+
+    private void enqueueIssue() throws IOException {
+        try (InputStream in = SentryClientModuleTest.class.getResourceAsStream("/fixtures/issue.json")) {
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8)).build());
+        }
+    }
+
+    @Test
+    void injectsAWorkingClientIntoAnApplicationClass() throws Exception {
+        enqueueIssue();
+        Injector injector = Guice.createInjector(new SentryClientModule(config()));
+
+        String title = injector.getInstance(Triage.class).title("123456");
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/");
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer guice-token");
+        assertThat(title).isNotBlank();
+        injector.getInstance(SentryClient.class).close();
+    }
+
+    @Test
+    void bindsOneClientAndItsAsyncViewAsSingletons() throws Exception {
+        enqueueIssue();
+        Injector injector = Guice.createInjector(new SentryClientModule(config()));
+
+        SentryClient client = injector.getInstance(SentryClient.class);
+        SentryAsyncClient async = injector.getInstance(SentryAsyncClient.class);
+
+        assertThat(injector.getInstance(SentryClient.class)).isSameAs(client);
+        assertThat(async).isSameAs(client.async()).isSameAs(injector.getInstance(SentryAsyncClient.class));
+        assertThat(client.config()).isEqualTo(config());
+        Issue issue = async.getIssue(GetIssueInput.builder().issueId("123456").build()).get().data();
+        assertThat(issue.id()).isEqualTo("123456");
+        client.close();
+    }
+
+    @Test
+    void usesTheApplicationsOkHttpClientAndLogbookWhenBound() throws Exception {
+        enqueueIssue();
+        OkHttpClient shared = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-App", "shop").build()))
+                .build();
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Logbook logbook = Logbook.builder().sink(new Sink() {
+            @Override
+            public void write(Precorrelation precorrelation, HttpRequest request) {
+                logged.add("request " + request.getPath());
+            }
+
+            @Override
+            public void write(Correlation correlation, HttpRequest request, HttpResponse response) {
+                logged.add("response " + response.getStatus());
+            }
+        }).build();
+        Injector injector = Guice.createInjector(new SentryClientModule(config()), new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), OkHttpClient.class).setBinding().toInstance(shared);
+                OptionalBinder.newOptionalBinder(binder(), Logbook.class).setBinding().toInstance(logbook);
+            }
+        });
+
+        injector.getInstance(Triage.class).title("123456");
+
+        assertThat(server.takeRequest().getHeaders().get("X-App")).isEqualTo("shop");
+        assertThat(logged).contains("request /api/0/organizations/acme/issues/123456/", "response 200");
+        injector.getInstance(SentryClient.class).close();
+        assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+        shared.dispatcher().executorService().shutdown();
+    }
+
+    @Test
+    void fromEnvNamesTheMissingVariable() {
+        assumeTrue(System.getenv("SENTRY_AUTH_TOKEN") == null, "SENTRY_AUTH_TOKEN is set in this environment");
+
+        assertThatThrownBy(SentryClientModule::fromEnv)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SENTRY_AUTH_TOKEN");
+    }
+
+    @Test
+    void rejectsANullConfig() {
+        assertThatThrownBy(() -> new SentryClientModule(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("config");
+    }
+}
