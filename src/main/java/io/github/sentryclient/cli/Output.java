@@ -80,8 +80,9 @@ final class Output {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SHORT ID", "STATUS", "EVENTS", "USERS", "LAST SEEN", "TITLE"});
         for (Issue issue : issues) {
-            rows.add(new String[] {issue.shortId(), issue.status().value(), Long.toString(issue.count()),
-                Integer.toString(issue.userCount()), issue.lastSeen().toString(), issue.title()});
+            String[] row = {issue.shortId(), issue.status().value(), Long.toString(issue.count()),
+                Integer.toString(issue.userCount()), issue.lastSeen().toString(), issue.title()};
+            rows.add(row);
         }
         table(rows);
         out.println(issues.size() == 1 ? "1 issue" : issues.size() + " issues");

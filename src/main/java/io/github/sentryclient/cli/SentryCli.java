@@ -23,12 +23,15 @@ import picocli.CommandLine.ScopeType;
  * 2 usage (unknown command, missing argument, missing credentials, invalid input, nothing sent);
  * 3 authentication or permission (401, 403); 4 not found (404); 5 rate limited (429).
  */
-@Command(name = "sentry-client", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = SentryCli.Version.class,
+@Command(name = "sentry-client", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = SentryCli.Version.class,
         description = "Triage Sentry issues from the command line.",
         subcommands = {IssueCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 other failure, 2 usage, 3 authentication or permission, 4 not found,"
-                + " 5 rate limited."})
+        footer = {"", SentryCli.EXIT_STATUSES})
 public final class SentryCli {
+
+    static final String EXIT_STATUSES = "Exit status: 0 ok, 1 other failure, 2 usage, 3 authentication or"
+            + " permission, 4 not found, 5 rate limited.";
 
     static final int FAILURE = 1;
     static final int USAGE = 2;
