@@ -106,6 +106,14 @@ public final class FakeSentry implements AutoCloseable {
     private long window;
     private int windowCount;
 
+    static {
+        // The JDK's server writes headers and body in two segments; with Nagle on, each answer waits for the
+        // client's delayed ACK (about 40 ms). Read once by the JDK, so only effective before its first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private FakeSentry(Builder builder) {
         this.orgSlug = builder.orgSlug;
         this.authToken = builder.authToken != null ? builder.authToken : randomToken();
