@@ -243,6 +243,7 @@ class ExamplesTest {
     void errorBodiesBecomeTypedExceptionsWithSentrysMessage() throws Exception {
         record Case(String file, int status, Class<? extends SentryClientException> type, String detail) {
         }
+
         List<Case> cases = List.of(
                 new Case("error-400-duplicate-comment.json", 400, SentryValidationException.class,
                         "You have already posted that comment."),
