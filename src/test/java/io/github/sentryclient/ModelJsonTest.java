@@ -94,7 +94,7 @@ class ModelJsonTest {
         Comment comment = mapper.readValue(Fixtures.read("comment.json"), Comment.class);
 
         assertThat(mapper.readTree(mapper.writeValueAsString(comment)).get("text").asText())
-                .isEqualTo("This is a test comment");
+                .isEqualTo("Looking into it");
     }
 
     @Test

@@ -158,12 +158,12 @@ class SentryClientTest {
         assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"assignedTo\":\"dev@example.com\"}"));
         Actor actor = response.data().assignedTo().orElseThrow();
         assertThat(actor.type()).isEqualTo(Actor.Type.USER);
-        assertThat(actor.id()).isEqualTo("4242");
-        assertThat(actor.name()).isEqualTo("Dana Developer");
-        assertThat(actor.email()).contains("dev@example.com");
-        assertThat(actor.assignee()).isEqualTo("user:4242");
+        assertThat(actor.id()).isEqualTo("42");
+        assertThat(actor.name()).isEqualTo("Jane Doe");
+        assertThat(actor.email()).contains("jane@example.com");
+        assertThat(actor.assignee()).isEqualTo("user:42");
         assertThat(response.message()).isEqualTo(
-                "Issue PUMP-STATION-1A is now assigned to user Dana Developer <dev@example.com>");
+                "Issue PUMP-STATION-1A is now assigned to user Jane Doe <jane@example.com>");
     }
 
     @Test
@@ -182,7 +182,7 @@ class SentryClientTest {
     @EnumSource(Mode.class)
     void addCommentPostsTheText(Mode mode) throws IOException {
         sentry.answerFixture(201, "comment.json");
-        AddCommentInput input = AddCommentInput.builder().issueId("123456").comment("This is a test comment").build();
+        AddCommentInput input = AddCommentInput.builder().issueId("123456").comment("Looking into it").build();
 
         SentryResponse<Comment> response = mode.call(sentry.client(), c -> c.addComment(input),
                 c -> c.addComment(input));
@@ -190,15 +190,15 @@ class SentryClientTest {
         RecordedRequest request = sentry.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/comments/");
-        assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"text\":\"This is a test comment\"}"));
+        assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"text\":\"Looking into it\"}"));
         assertThat(response.statusCode()).isEqualTo(201);
         Comment comment = response.data();
-        assertThat(comment.id()).isEqualTo("4633816000");
-        assertThat(comment.text()).isEqualTo("This is a test comment");
-        assertThat(comment.dateCreated()).isEqualTo(Instant.parse("2024-12-06T22:00:00Z"));
-        assertThat(comment.user().orElseThrow().email()).contains("dev@example.com");
-        assertThat(comment.user().orElseThrow().username()).contains("dana");
-        assertThat(response.message()).isEqualTo("Added comment 4633816000 to issue 123456");
+        assertThat(comment.id()).isEqualTo("4633816001");
+        assertThat(comment.text()).isEqualTo("Looking into it");
+        assertThat(comment.dateCreated()).isEqualTo(Instant.parse("2024-12-07T09:30:00.123Z"));
+        assertThat(comment.user().orElseThrow().name()).isEqualTo("Ops Bot");
+        assertThat(comment.user().orElseThrow().username()).contains("ops-bot@example.com");
+        assertThat(response.message()).isEqualTo("Added comment 4633816001 to issue 123456");
     }
 
     @Test
