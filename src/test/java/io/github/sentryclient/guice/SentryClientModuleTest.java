@@ -13,6 +13,9 @@ import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.SentryClientConfig;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssueStatus;
+import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.testing.FakeSentry;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +51,11 @@ class SentryClientModuleTest {
 
         String title(String issueId) {
             return client.getIssue(GetIssueInput.builder().issueId(issueId).build()).data().title();
+        }
+
+        void resolve(String issueId) {
+            client.updateIssueStatus(UpdateIssueStatusInput.builder().issueId(issueId)
+                    .status(IssueStatus.RESOLVED).build());
         }
     }
 
@@ -85,6 +93,24 @@ class SentryClientModuleTest {
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer guice-token");
         assertThat(title).isNotBlank();
         injector.getInstance(SentryClient.class).close();
+    }
+
+    @Test
+    void triagesAnIssueOnFakeSentryThroughAnInjectedClient() {
+        try (FakeSentry fake = FakeSentry.start()) {
+            Issue issue = fake.addIssue(builder -> builder.title("Checkout fails"));
+            SentryClientConfig config = SentryClientConfig.builder().authToken(fake.authToken())
+                    .orgSlug(fake.orgSlug()).baseUrl(fake.baseUrl()).build();
+            Injector injector = Guice.createInjector(new SentryClientModule(config));
+
+            Triage triage = injector.getInstance(Triage.class);
+            String title = triage.title(issue.id());
+            triage.resolve(issue.id());
+
+            assertThat(title).isEqualTo("Checkout fails");
+            assertThat(fake.issue(issue.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+            injector.getInstance(SentryClient.class).close();
+        }
     }
 
     @Test
