@@ -60,7 +60,9 @@ public final class SentryCli {
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
                     err.println(mask("error: " + e.getMessage(), secrets));
-                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                    if (e.getMessage().startsWith("Missing required subcommand")) {
+                        e.getCommandLine().usage(err);
+                    } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
                         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     }
                     return USAGE;

@@ -98,7 +98,7 @@ class SentryCliErrorsTest {
         assertThat(unknownCommand.err()).contains("Did you mean: issue get").contains("****");
         assertThat(unknownOption.status()).isEqualTo(SentryCli.USAGE);
         assertThat(noCommand.status()).isEqualTo(SentryCli.USAGE);
-        assertThat(noCommand.err()).contains("Missing required subcommand");
+        assertThat(noCommand.err()).contains("Missing required subcommand", "Usage: sentry-client issue", "resolve");
         for (CliRun run : new CliRun[] {missingArgument, unknownCommand, unknownOption, noCommand}) {
             assertThat(run.out() + run.err()).doesNotContain(SECRET);
         }
