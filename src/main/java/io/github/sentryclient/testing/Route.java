@@ -65,10 +65,6 @@ final class Route {
         return method;
     }
 
-    String template() {
-        return template;
-    }
-
     Handler handler() {
         return handler;
     }
