@@ -92,6 +92,7 @@ public final class FakeSentry implements AutoCloseable {
     private final String authToken;
     private final Clock clock;
     private final FakeState state;
+    /** The route table, first match wins; a new group of routes is one more {@code XRoutes.routes()} here. */
     private final List<Route> routes = new ArrayList<>(IssueRoutes.routes());
     private final List<Exchange> exchanges = new ArrayList<>();
     private final ExecutorService executor;
