@@ -3,6 +3,7 @@ package io.github.sentryclient.cli;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.testing.FakeSentry;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static List<String> quoted(String[] args) {
-        return java.util.Arrays.stream(args).map(arg -> arg.contains(" ") ? "\"" + arg + "\"" : arg).toList();
+        return Arrays.stream(args).map(arg -> arg.contains(" ") ? "\"" + arg + "\"" : arg).toList();
     }
 
     /** One step of the demo: a heading and the command's arguments. */
