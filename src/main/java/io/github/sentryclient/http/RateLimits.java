@@ -50,21 +50,30 @@ public final class RateLimits {
      * {@code X-Sentry-Rate-Limit-Reset}; never negative; empty when neither header is usable.
      */
     public static Optional<Duration> retryAfter(Headers headers, Clock clock) {
-        String retryAfter = headers.get("Retry-After");
-        if (retryAfter != null) {
-            String value = retryAfter.trim();
-            try {
-                return Optional.of(nonNegative(Duration.ofSeconds(Long.parseLong(value))));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                    return Optional.of(nonNegative(Duration.between(clock.instant(), when)));
-                } catch (DateTimeParseException notDate) {
-                    // Neither form: fall back to Sentry's own reset header.
-                }
-            }
+        Optional<Duration> retryAfter = retryAfterHeader(headers, clock);
+        if (retryAfter.isPresent()) {
+            return retryAfter;
         }
         return epochSeconds(headers.get(RESET)).map(reset -> nonNegative(Duration.between(clock.instant(), reset)));
+    }
+
+    /** How long {@code Retry-After} (seconds or an HTTP date) asks to wait; empty when absent or unreadable. */
+    static Optional<Duration> retryAfterHeader(Headers headers, Clock clock) {
+        String retryAfter = headers.get("Retry-After");
+        if (retryAfter == null) {
+            return Optional.empty();
+        }
+        String value = retryAfter.trim();
+        try {
+            return Optional.of(nonNegative(Duration.ofSeconds(Long.parseLong(value))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Optional.of(nonNegative(Duration.between(clock.instant(), when)));
+            } catch (DateTimeParseException notDate) {
+                return Optional.empty();
+            }
+        }
     }
 
     private static Duration nonNegative(Duration duration) {
