@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -119,6 +120,18 @@ enum Fault {
                     return client.updateIssueStatus(Fixtures.resolve("42"));
                 default:
                     return client.addComment(Fixtures.comment("42", "deploy rolled back"));
+            }
+        }
+
+        /** Calls the operation on issue 42 through the async client. */
+        CompletableFuture<? extends SentryResponse<?>> callAsync(SentryClient client) {
+            switch (this) {
+                case GET:
+                    return client.async().getIssue(Fixtures.get("42"));
+                case PUT:
+                    return client.async().updateIssueStatus(Fixtures.resolve("42"));
+                default:
+                    return client.async().addComment(Fixtures.comment("42", "deploy rolled back"));
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -29,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each fault against each method: how many requests the server saw, what the caller got, and how many comment
  * bodies reached the server (at most one: a write is never repeated). The outcomes are written to
- * {@code target/reliability.md}, the table in the README's "Reliability" section.
+ * {@code target/reliability.md}, the table in the README's "Reliability" section. Every case also runs with
+ * HTTP logging at TRACE and checks that the token appears in no log line, message or {@code toString()}.
  */
 class FaultTest {
 
@@ -62,16 +64,40 @@ class FaultTest {
     @MethodSource("cases")
     void fault(Fault fault, Op op, int expectedRequests, Class<? extends SentryClientException> expected,
             int expectedComments) throws Exception {
+        run(fault, op, expectedRequests, expected, expectedComments, false);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}, async")
+    @MethodSource("cases")
+    void faultAsync(Fault fault, Op op, int expectedRequests, Class<? extends SentryClientException> expected,
+            int expectedComments) throws Exception {
+        run(fault, op, expectedRequests, expected, expectedComments, true);
+    }
+
+    private void run(Fault fault, Op op, int expectedRequests, Class<? extends SentryClientException> expected,
+            int expectedComments, boolean async) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             for (int i = 0; i < 5; i++) {
                 server.enqueue(fault.response(op));
             }
             Object outcome;
-            try (SentryClient client = Fixtures.client(server).timing(new FakeTiming())
-                    .readTimeout(fault.readTimeout()).callTimeout(fault.callTimeout()).build()) {
-                outcome = call(client, op);
+            String logs;
+            try (LogCapture capture = LogCapture.atTrace();
+                    SentryClient client = Fixtures.client(server).timing(new FakeTiming())
+                            .readTimeout(fault.readTimeout()).callTimeout(fault.callTimeout()).build()) {
+                outcome = async ? callAsync(client, op) : call(client, op);
+                assertThat(client.toString()).doesNotContain(Fixtures.TOKEN);
+                logs = capture.text();
             }
+            // The token stays out of the TRACE logs, messages and toString() on every fault path.
+            assertThat(logs).as("the TRACE log was captured").containsIgnoringCase("Authorization: XXX")
+                    .doesNotContain(Fixtures.TOKEN);
+            for (Throwable t = (Throwable) (outcome instanceof Throwable ? outcome : null); t != null;
+                    t = t.getCause()) {
+                assertThat(t.toString()).doesNotContain(Fixtures.TOKEN);
+            }
+            assertThat(outcome.toString()).doesNotContain(Fixtures.TOKEN);
             int requests = server.getRequestCount();
             int comments = commentsReceived(server);
 
@@ -95,6 +121,9 @@ class FaultTest {
                     assertThat(failure).hasMessageContaining("Timed out");
                 }
             }
+            if (async) {
+                return;
+            }
             OBSERVED.put(fault.name() + "/" + op.name(), requests + " | "
                     + (expected == null ? RESULT : expected.getSimpleName()) + (op == Op.POST ? " | " + comments : ""));
         }
@@ -105,6 +134,14 @@ class FaultTest {
             return op.call(client);
         } catch (SentryClientException e) {
             return e;
+        }
+    }
+
+    private static Object callAsync(SentryClient client, Op op) throws Exception {
+        try {
+            return op.callAsync(client).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
         }
     }
 
