@@ -109,6 +109,31 @@ class RetryTest {
     }
 
     @Test
+    void postAnswered503WithRetryAfterZeroIsNotReplayedByOkHttpEither() {
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
+        server.enqueue(new MockResponse.Builder().code(201).body(commentJson("9", "hi")).build());
+        try (SentryClient client = client()) {
+            assertThatThrownBy(() -> client.addComment(comment("1", "hi")))
+                    .isInstanceOf(SentryServerException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfterOfA503IsHonouredForAGet() {
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "2").build());
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "99999999999999999999").build());
+        server.enqueue(ok(issueJson("1")));
+        try (SentryClient client = client()) {
+            assertThat(client.getIssue(get("1")).data().id()).isEqualTo("1");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(timing.sleeps()).hasSize(2).startsWith(Duration.ofSeconds(2));
+        // An unreadable Retry-After falls back to backoff.
+        assertThat(timing.sleeps().get(1)).isLessThanOrEqualTo(Duration.ofMillis(2));
+    }
+
+    @Test
     void postAnswered429IsRetriedBecauseSentryDidNotProcessIt() {
         server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").build());
         server.enqueue(new MockResponse.Builder().code(201).body(commentJson("9", "hi")).build());

@@ -93,7 +93,7 @@ public final class HttpStack implements AutoCloseable {
                 .addInterceptor(new RedirectInterceptor())
                 .addInterceptor(new HeadersInterceptor(config.authToken(), userAgent,
                         HttpUrl.get(config.apiUrl())))
-                .addNetworkInterceptor(new SentMarker())
+                .addNetworkInterceptor(new ExchangeGuard())
                 .addNetworkInterceptor(new LogbookInterceptor(logbook == null
                         ? defaultLogbook(config.authToken()) : logbook))
                 .addNetworkInterceptor(new GzipInterceptor())

@@ -19,6 +19,7 @@ public final class RateLimits {
     static final String RESET = "X-Sentry-Rate-Limit-Reset";
     static final String CONCURRENT_LIMIT = "X-Sentry-Rate-Limit-ConcurrentLimit";
     static final String CONCURRENT_REMAINING = "X-Sentry-Rate-Limit-ConcurrentRemaining";
+    private static final Duration MAX_WAIT = Duration.ofDays(1);
     /** Year 9999: anything later is not a real reset time. */
     private static final double MAX_EPOCH_SECONDS = 253_402_300_799d;
 
@@ -76,8 +77,12 @@ public final class RateLimits {
         }
     }
 
+    /** Clamps a wait to [0, one day]: longer answers mean "not soon", and stay safe to do arithmetic with. */
     private static Duration nonNegative(Duration duration) {
-        return duration.isNegative() ? Duration.ZERO : duration;
+        if (duration.isNegative()) {
+            return Duration.ZERO;
+        }
+        return duration.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : duration;
     }
 
     private static OptionalInt integer(String value) {

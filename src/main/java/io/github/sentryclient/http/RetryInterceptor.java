@@ -75,7 +75,7 @@ final class RetryInterceptor implements Interceptor {
             Request request = original.newBuilder().tag(Attempt.class, attempt).build();
             Response response;
             try {
-                response = send(chain, request, deadline);
+                response = send(chain, request, attempt, deadline);
             } catch (IOException failure) {
                 if (failure instanceof SentryErrorIOException) {
                     throw failure;
@@ -146,7 +146,7 @@ final class RetryInterceptor implements Interceptor {
     }
 
     private boolean fits(Duration wait, long deadline) {
-        return deadline - timing.nanoTime() > wait.toNanos();
+        return Duration.ofNanos(deadline - timing.nanoTime()).compareTo(wait) > 0;
     }
 
     private boolean waited(Duration wait, long deadline, Call call) throws InterruptedIOException {
@@ -157,10 +157,10 @@ final class RetryInterceptor implements Interceptor {
         return true;
     }
 
-    private Response send(Chain chain, Request request, long deadline) throws IOException {
+    private Response send(Chain chain, Request request, Attempt attempt, long deadline) throws IOException {
         limiter.acquire(Math.max(0, deadline - timing.nanoTime()), chain.call());
         try {
-            Response response = chain.proceed(request);
+            Response response = attempt.restore(chain.proceed(request));
             RateLimits.from(response.headers()).ifPresent(rateLimit -> {
                 latest.set(rateLimit);
                 rateLimit.concurrentLimit().ifPresent(limiter::limit);
