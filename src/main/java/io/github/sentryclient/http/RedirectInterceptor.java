@@ -32,7 +32,7 @@ final class RedirectInterceptor implements Interceptor {
         return response;
     }
 
-    private static HttpUrl target(Response response) {
+    static HttpUrl target(Response response) {
         if (!response.isRedirect()) {
             return null;
         }
