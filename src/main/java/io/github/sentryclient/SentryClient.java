@@ -218,8 +218,9 @@ public final class SentryClient implements AutoCloseable {
         }
 
         /**
-         * Shares a caller's OkHttp client (its connection pool and dispatcher); the client adds its own
-         * interceptors to a derived copy and leaves {@code okHttpClient} untouched.
+         * Shares a caller's OkHttp client (its connection pool and threads); the client adds its own interceptors
+         * to a derived copy, with a dispatcher of its own that runs on the caller's threads without OkHttp's cap of
+         * 5 calls per host, and leaves {@code okHttpClient} untouched.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");

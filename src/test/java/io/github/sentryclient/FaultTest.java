@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FaultTest {
 
-    private static final String RESULT = "result";
+    private static final String RESULT = "the result";
     private static final Map<String, String> OBSERVED = new ConcurrentHashMap<>();
 
     static Stream<Arguments> cases() {
@@ -124,8 +124,9 @@ class FaultTest {
             if (async) {
                 return;
             }
-            OBSERVED.put(fault.name() + "/" + op.name(), requests + " | "
-                    + (expected == null ? RESULT : expected.getSimpleName()) + (op == Op.POST ? " | " + comments : ""));
+            OBSERVED.put(fault.name() + "/" + op.name(), requests + ", "
+                    + (expected == null ? RESULT : "`" + expected.getSimpleName() + "`")
+                    + (op == Op.POST ? ", " + comments : ""));
         }
     }
 
@@ -162,13 +163,12 @@ class FaultTest {
     static void writeTable() throws IOException {
         StringBuilder table = new StringBuilder()
                 .append("| Fault | GET `getIssue`: requests, caller gets | PUT `updateIssueStatus`: requests,")
-                .append(" caller gets | POST `addComment`: requests, caller gets, comments received |\n")
+                .append(" caller gets | POST `addComment`: requests, caller gets, comments the server received |\n")
                 .append("|---|---|---|---|\n");
         for (Fault fault : Fault.values()) {
             table.append("| ").append(fault.label());
             for (Op op : Op.values()) {
-                table.append(" | ").append(OBSERVED.getOrDefault(fault.name() + "/" + op.name(), "not run")
-                        .replace(" | ", ", "));
+                table.append(" | ").append(OBSERVED.getOrDefault(fault.name() + "/" + op.name(), "not run"));
             }
             table.append(" |\n");
         }
