@@ -24,6 +24,7 @@ final class LogCapture implements AutoCloseable {
     /** Logbook's default writer logs every exchange at TRACE here. */
     static final String LOGBOOK = "org.zalando.logbook.Logbook";
     static final String CLIENT = SentryClient.class.getName();
+    static final String RETRIES = "io.github.sentryclient.http.RetryInterceptor";
 
     private static final int TRACE = 0;
 
@@ -62,7 +63,7 @@ final class LogCapture implements AutoCloseable {
 
     /** Starts capturing, with Logbook's and the client's loggers at TRACE. */
     static LogCapture atTrace() {
-        return new LogCapture(LOGBOOK, CLIENT);
+        return new LogCapture(LOGBOOK, CLIENT, RETRIES);
     }
 
     /** Starts capturing OkHttp's warnings only. */

@@ -66,6 +66,18 @@ class RetryTest {
     }
 
     @Test
+    void eachRetryIsLoggedAtDebug() {
+        server.enqueue(status(503));
+        server.enqueue(ok(issueJson("1")));
+        String logs;
+        try (LogCapture capture = LogCapture.atTrace(); SentryClient client = client()) {
+            client.getIssue(get("1"));
+            logs = capture.text();
+        }
+        assertThat(logs).contains("sentry GET /api/0/organizations/acme/issues/1/ got 503; attempt 2 of 4 in");
+    }
+
+    @Test
     void getGivesUpAfterMaxRetriesWithTheLastAnswerAndTheAttempts() {
         for (int i = 0; i < 4; i++) {
             server.enqueue(status(503));

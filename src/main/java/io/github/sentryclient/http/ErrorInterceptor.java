@@ -14,10 +14,6 @@ final class ErrorInterceptor implements Interceptor {
     private final Clock clock;
     private final String token;
 
-    ErrorInterceptor(Clock clock) {
-        this(clock, null);
-    }
-
     /** Masks {@code token} wherever an error body echoes it, so that it never reaches an exception message. */
     ErrorInterceptor(Clock clock, String token) {
         this.clock = clock;
@@ -35,9 +31,7 @@ final class ErrorInterceptor implements Interceptor {
         try (response) {
             body = response.peekBody(RetryInterceptor.MAX_ERROR_BODY).string();
         }
-        if (token != null) {
-            body = body.replace(token, MASK);
-        }
+        body = body.replace(token, MASK);
         Attempt attempt = response.request().tag(Attempt.class);
         throw new SentryErrorIOException(ErrorMapping.toException(response.code(), response.message(),
                 response.headers(), body, request.method(), request.url().encodedPath(), clock,

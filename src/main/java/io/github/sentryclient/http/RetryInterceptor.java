@@ -21,6 +21,8 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the client decides whether to send a request again, and how long to wait first.
@@ -44,6 +46,7 @@ final class RetryInterceptor implements Interceptor {
     /** Error bodies are short; a proxy's page past this size is cut, not buffered whole. */
     static final long MAX_ERROR_BODY = 64 * 1024;
 
+    private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     private static final long READ_SIZE = 8192;
 
@@ -81,7 +84,7 @@ final class RetryInterceptor implements Interceptor {
                     throw failure;
                 }
                 boolean retry = number <= policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
-                        && waited(backoff(number), deadline, call);
+                        && waited(request, number, failure, deadline, call);
                 if (!retry) {
                     throw number == 1 ? failure
                             : new SentryErrorIOException(HttpFailures.toSentryException(failure, request, number));
@@ -97,7 +100,15 @@ final class RetryInterceptor implements Interceptor {
                 return response;
             }
             response.close();
+            logRetry(request, number, String.valueOf(response.code()), wait);
             timing.sleep(wait, call);
+        }
+    }
+
+    private void logRetry(Request request, int number, String cause, Duration wait) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("sentry {} {} got {}; attempt {} of {} in {} ms", request.method(), request.url().encodedPath(),
+                    cause, number + 1, policy.maxRetries() + 1, wait.toMillis());
         }
     }
 
@@ -149,10 +160,13 @@ final class RetryInterceptor implements Interceptor {
         return Duration.ofNanos(deadline - timing.nanoTime()).compareTo(wait) > 0;
     }
 
-    private boolean waited(Duration wait, long deadline, Call call) throws InterruptedIOException {
+    private boolean waited(Request request, int number, IOException failure, long deadline, Call call)
+            throws InterruptedIOException {
+        Duration wait = backoff(number);
         if (!fits(wait, deadline)) {
             return false;
         }
+        logRetry(request, number, failure.getClass().getSimpleName(), wait);
         timing.sleep(wait, call);
         return true;
     }

@@ -36,9 +36,12 @@ class ErrorMappingFuzzTest {
             int status = 300 + random.nextInt(300);
             String body = body(random);
             Headers headers = headers(random);
-            SentryClientException e = ErrorMapping.toException(status, random.nextBoolean() ? "Reason" : "", headers,
-                    body, "GET", "/api/0/organizations/acme/issues/" + random.nextInt(99) + "/", CLOCK,
-                    1 + random.nextInt(4));
+            String path = "/api/0/organizations/acme/issues/" + random.nextInt(99) + "/";
+            String reason = random.nextBoolean() ? "Reason" : "";
+            SentryClientException e = random.nextBoolean()
+                    ? ErrorMapping.toException(status, reason, headers, body, "GET", path, CLOCK)
+                    : ErrorMapping.toException(status, reason, headers, body, "GET", path, CLOCK,
+                            1 + random.nextInt(4));
             assertThat(e).as("status %d, body %s", status, body).isInstanceOf(expected(status));
             assertThat(e.statusCode()).isEqualTo(status);
             assertThat(e.getMessage()).doesNotContain("\n").contains("-> " + status);
