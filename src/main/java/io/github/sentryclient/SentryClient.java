@@ -1,16 +1,19 @@
 package io.github.sentryclient;
 
 import io.github.sentryclient.http.HttpStack;
+import io.github.sentryclient.http.Timing;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.RateLimit;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.zalando.logbook.Logbook;
 
@@ -33,9 +36,9 @@ public final class SentryClient implements AutoCloseable {
     private final Operations operations;
     private final SentryAsyncClient async;
 
-    private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook) {
+    private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing) {
         this.config = config;
-        this.http = HttpStack.create(config, okHttpClient, logbook);
+        this.http = HttpStack.create(config, okHttpClient, logbook, timing);
         this.operations = new Operations(http.api(), config.orgSlug());
         this.async = new SentryAsyncClient(operations);
     }
@@ -47,7 +50,7 @@ public final class SentryClient implements AutoCloseable {
 
     /** Creates a client with {@code config}. */
     public static SentryClient create(SentryClientConfig config) {
-        return new SentryClient(Objects.requireNonNull(config, "config"), null, null);
+        return new SentryClient(Objects.requireNonNull(config, "config"), null, null, Timing.system());
     }
 
     /** The same operations, answered with {@link java.util.concurrent.CompletableFuture}s. */
@@ -58,6 +61,14 @@ public final class SentryClient implements AutoCloseable {
     /** The settings this client uses. */
     public SentryClientConfig config() {
         return config;
+    }
+
+    /**
+     * The latest rate-limit state Sentry reported to this client, from the {@code X-Sentry-Rate-Limit-*} headers of
+     * the most recent response that carried them (errors included); empty before the first such response.
+     */
+    public Optional<RateLimit> rateLimit() {
+        return http.rateLimit();
     }
 
     /** Posts a comment on an issue ({@code 201}); the comment's text and id come back in the response. */
@@ -115,8 +126,15 @@ public final class SentryClient implements AutoCloseable {
         private final SentryClientConfig.Builder config = SentryClientConfig.builder();
         private OkHttpClient okHttpClient;
         private Logbook logbook;
+        private Timing timing = Timing.system();
 
         private Builder() {
+        }
+
+        /** Replaces the clocks and waiting of retries, for tests. */
+        Builder timing(Timing timing) {
+            this.timing = Objects.requireNonNull(timing, "timing");
+            return this;
         }
 
         /** Starts from all the settings in {@code config}. */
@@ -167,6 +185,30 @@ public final class SentryClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many times a failed call is retried, 0 to 10; 3 by default. Only what cannot duplicate a write is
+         * retried: see {@link RetryPolicy}.
+         */
+        public Builder maxRetries(int maxRetries) {
+            config.maxRetries(maxRetries);
+            return this;
+        }
+
+        /**
+         * How failed calls are retried: {@link RetryPolicy#defaults()} unless set, {@link RetryPolicy#none()} to
+         * never retry. A count set with {@link #maxRetries(int)} wins over the policy's.
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            config.retryPolicy(retryPolicy);
+            return this;
+        }
+
+        /** The largest response body to read, in bytes; 16 MiB by default. */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            config.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
         /** Appended to the {@code User-Agent} header, such as {@code my-service/1.2}. */
         public Builder userAgent(String userAgent) {
             config.userAgent(userAgent);
@@ -180,8 +222,9 @@ public final class SentryClient implements AutoCloseable {
         }
 
         /**
-         * Shares a caller's OkHttp client (its connection pool and dispatcher); the client adds its own
-         * interceptors to a derived copy and leaves {@code okHttpClient} untouched.
+         * Shares a caller's OkHttp client (its connection pool and threads); the client adds its own interceptors
+         * to a derived copy, with a dispatcher of its own that runs on the caller's threads without OkHttp's cap of
+         * 5 calls per host, and leaves {@code okHttpClient} untouched.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
@@ -203,7 +246,7 @@ public final class SentryClient implements AutoCloseable {
          * @throws IllegalArgumentException naming the setting that is missing or invalid
          */
         public SentryClient build() {
-            return new SentryClient(config.build(), okHttpClient, logbook);
+            return new SentryClient(config.build(), okHttpClient, logbook, timing);
         }
     }
 }

@@ -19,6 +19,9 @@ public abstract class SentryClientConfig {
     /** The default base URL, Sentry's SaaS. */
     public static final String DEFAULT_BASE_URL = "https://sentry.io";
 
+    /** The default limit of a response body: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
     /** The auth token (a user token or an internal integration's token), sent as {@code Bearer}. */
@@ -58,6 +61,31 @@ public abstract class SentryClientConfig {
         return Duration.ofSeconds(60);
     }
 
+    /**
+     * How failed calls are retried: {@link RetryPolicy#defaults()} (3 retries, backoff 500 ms doubling up to 8 s)
+     * unless set; {@link RetryPolicy#none()} turns retries off.
+     */
+    @Value.Default
+    public RetryPolicy retryPolicy() {
+        return RetryPolicy.defaults();
+    }
+
+    /** How many times a failed call is retried: {@code retryPolicy().maxRetries()}. */
+    @Value.Derived
+    @Value.Auxiliary
+    public int maxRetries() {
+        return retryPolicy().maxRetries();
+    }
+
+    /**
+     * The largest response body the client reads, in bytes; 16 MiB by default. A larger answer fails with
+     * {@link io.github.sentryclient.error.SentryResponseException} instead of filling memory.
+     */
+    @Value.Default
+    public long maxResponseBytes() {
+        return DEFAULT_MAX_RESPONSE_BYTES;
+    }
+
     /** Appended to the {@code User-Agent} header, such as {@code my-service/1.2}. */
     public abstract Optional<String> userAgent();
 
@@ -90,6 +118,9 @@ public abstract class SentryClientConfig {
         positive("connectTimeout", connectTimeout());
         positive("readTimeout", readTimeout());
         positive("callTimeout", callTimeout());
+        if (maxResponseBytes() < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive, got " + maxResponseBytes());
+        }
         userAgent().ifPresent(agent -> {
             if (!agent.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
                 throw new IllegalArgumentException("userAgent must be printable ASCII without line breaks");
@@ -129,6 +160,32 @@ public abstract class SentryClientConfig {
 
     /** Builds a {@link SentryClientConfig}. */
     public static final class Builder extends ImmutableSentryClientConfig.Builder {
+
+        private Integer maxRetries;
+
+        /**
+         * How many times a failed call is retried (0 to 10); replaces the count of {@link #retryPolicy()}, whatever
+         * the order in which both are set.
+         */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Creates the settings.
+         *
+         * @throws IllegalArgumentException naming the setting that is missing or invalid
+         */
+        @Override
+        public SentryClientConfig build() {
+            SentryClientConfig config = super.build();
+            if (maxRetries == null) {
+                return config;
+            }
+            RetryPolicy policy = RetryPolicy.builder().from(config.retryPolicy()).maxRetries(maxRetries).build();
+            return builder().from(config).retryPolicy(policy).build();
+        }
     }
 
     private static String required(Map<String, String> environment, String name) {

@@ -11,7 +11,6 @@ import io.github.sentryclient.model.AssignIssueInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
-import io.github.sentryclient.support.LogCapture;
 import io.github.sentryclient.support.SentryServer;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ class LoggingTest {
 
     @Test
     void httpExchangesAreLoggedAtTraceWithTheTokenMasked() {
-        try (LogCapture logs = new LogCapture()) {
+        try (LogCapture logs = LogCapture.atTrace()) {
             sentry.answerFixture(200, "issue.json");
             sentry.answerFixture(200, "issue-resolved.json");
             sentry.answerFixture(200, "issue-assigned.json");
@@ -66,7 +65,7 @@ class LoggingTest {
 
     @Test
     void eachOperationLogsOneStructuredLine() {
-        try (LogCapture logs = new LogCapture()) {
+        try (LogCapture logs = LogCapture.atTrace()) {
             sentry.answerFixture(200, "issue.json");
             sentry.answer(404, "{\"detail\":\"The requested resource does not exist\"}");
 

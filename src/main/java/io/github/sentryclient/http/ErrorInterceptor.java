@@ -9,13 +9,15 @@ import okhttp3.Response;
 /** Turns every non-2xx answer into the typed exception of its status, after reading (at most) the error body. */
 final class ErrorInterceptor implements Interceptor {
 
-    /** Error bodies are short; a proxy's page past this size is cut, not buffered whole. */
-    private static final long MAX_ERROR_BODY = 64 * 1024;
+    private static final String MASK = "XXX";
 
     private final Clock clock;
+    private final String token;
 
-    ErrorInterceptor(Clock clock) {
+    /** Masks {@code token} wherever an error body echoes it, so that it never reaches an exception message. */
+    ErrorInterceptor(Clock clock, String token) {
         this.clock = clock;
+        this.token = token;
     }
 
     @Override
@@ -27,9 +29,12 @@ final class ErrorInterceptor implements Interceptor {
         }
         String body;
         try (response) {
-            body = response.peekBody(MAX_ERROR_BODY).string();
+            body = response.peekBody(RetryInterceptor.MAX_ERROR_BODY).string();
         }
+        body = body.replace(token, MASK);
+        Attempt attempt = response.request().tag(Attempt.class);
         throw new SentryErrorIOException(ErrorMapping.toException(response.code(), response.message(),
-                response.headers(), body, request.method(), request.url().encodedPath(), clock));
+                response.headers(), body, request.method(), request.url().encodedPath(), clock,
+                attempt == null ? 1 : attempt.number()));
     }
 }

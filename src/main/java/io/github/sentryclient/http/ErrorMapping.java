@@ -33,11 +33,18 @@ final class ErrorMapping {
 
     static SentryClientException toException(int status, String reason, Headers headers, String body,
             String method, String path, Clock clock) {
+        return toException(status, reason, headers, body, method, path, clock, 1);
+    }
+
+    /** As above, for the last of {@code attempts} attempts; more than one is named in the message. */
+    static SentryClientException toException(int status, String reason, Headers headers, String body,
+            String method, String path, Clock clock, int attempts) {
         Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
         String detail = detail(body, fieldErrors);
         String subject = ISSUE_ID.matcher(path).results().map(m -> "issue " + m.group(1)).findFirst().orElse("");
         String what = detail.isEmpty() ? statusText(status, reason) : detail;
-        String where = " (" + method + " " + path + " -> " + status + ")";
+        String where = " (" + method + " " + path + " -> " + status
+                + (attempts > 1 ? ", after " + attempts + " attempts" : "") + ")";
         switch (status) {
             case 400:
             case 422:
@@ -60,6 +67,12 @@ final class ErrorMapping {
                         + retryAfter.map(d -> ", retry after " + seconds(d)).orElse("") + ": " + what + where,
                         status, detail, method, path, retryAfter.orElse(null), null);
             default:
+                if (status >= 300 && status < 400) {
+                    return new SentryClientException("Sentry redirected the request" + forSubject(subject) + " to "
+                            + Optional.ofNullable(headers.get("Location")).map(ErrorMapping::oneLine).orElse("nowhere")
+                            + ", which the client follows only for reads on https: " + what + where, status, detail,
+                            method, path, null);
+                }
                 if (status >= 500) {
                     return new SentryServerException("Sentry failed to answer" + forSubject(subject) + ": " + what
                             + where, status, detail, method, path, null);

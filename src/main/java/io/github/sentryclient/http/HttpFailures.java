@@ -35,6 +35,19 @@ public final class HttpFailures {
                 + ErrorMapping.oneLine(String.valueOf(failure.getMessage())), 0, "", method, path, failure);
     }
 
+    /**
+     * The typed exception for a call that failed with {@code failure} on its last attempt, saying how many
+     * attempts were made when there was more than one.
+     */
+    static SentryClientException toSentryException(IOException failure, Request request, int attempts) {
+        SentryClientException last = toSentryException(failure, request);
+        if (attempts < 2 || !(last instanceof SentryTransportException)) {
+            return last;
+        }
+        return new SentryTransportException(last.getMessage() + " (after " + attempts + " attempts)", 0, "",
+                last.method(), last.path(), failure);
+    }
+
     /** A successful status that carried no body where one was expected. */
     public static SentryResponseException emptyBody(Request request, int statusCode) {
         String method = request.method();

@@ -2,14 +2,17 @@ package io.github.sentryclient.http;
 
 import io.github.sentryclient.SentryClientConfig;
 import io.github.sentryclient.api.SentryApi;
+import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.zalando.logbook.BodyFilter;
 import org.zalando.logbook.HeaderFilter;
@@ -31,14 +34,19 @@ public final class HttpStack implements AutoCloseable {
 
     private static final String MASK = "XXX";
 
+    /** OkHttp allows 5 async calls per host by default; Sentry is one host, and the limiter caps the rest. */
+    static final int MAX_DISPATCHED_REQUESTS = 256;
+
     private final OkHttpClient okHttpClient;
     private final SentryApi api;
     private final boolean ownsClient;
+    private final RetryInterceptor retries;
 
-    private HttpStack(OkHttpClient okHttpClient, SentryApi api, boolean ownsClient) {
+    private HttpStack(OkHttpClient okHttpClient, SentryApi api, boolean ownsClient, RetryInterceptor retries) {
         this.okHttpClient = okHttpClient;
         this.api = api;
         this.ownsClient = ownsClient;
+        this.retries = retries;
     }
 
     /**
@@ -48,26 +56,44 @@ public final class HttpStack implements AutoCloseable {
      * @param logbook a caller's Logbook, or null for the default one, which masks the auth token
      */
     public static HttpStack create(SentryClientConfig config, OkHttpClient base, Logbook logbook) {
+        return create(config, base, logbook, Timing.system());
+    }
+
+    /** As {@link #create(SentryClientConfig, OkHttpClient, Logbook)}, with the clocks and waiting of {@code timing}. */
+    public static HttpStack create(SentryClientConfig config, OkHttpClient base, Logbook logbook, Timing timing) {
         OkHttpClient.Builder builder;
+        Dispatcher dispatcher;
         if (base == null) {
-            Dispatcher dispatcher = new Dispatcher();
-            // OkHttp caps async calls at 5 per host by default; Sentry is one host.
-            dispatcher.setMaxRequests(256);
-            dispatcher.setMaxRequestsPerHost(256);
+            dispatcher = new Dispatcher();
             builder = new OkHttpClient.Builder()
-                    .dispatcher(dispatcher)
                     .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES));
         } else {
+            // Share the caller's threads and connections, but not a dispatcher that may cap calls at 5 per host.
+            dispatcher = new Dispatcher(base.dispatcher().executorService());
             builder = base.newBuilder();
         }
+        dispatcher.setMaxRequests(MAX_DISPATCHED_REQUESTS);
+        dispatcher.setMaxRequestsPerHost(MAX_DISPATCHED_REQUESTS);
         String userAgent = config.userAgent().map(suffix -> USER_AGENT + " " + suffix).orElse(USER_AGENT);
+        RetryInterceptor retries = new RetryInterceptor(config.retryPolicy(), config.callTimeout(),
+                config.maxResponseBytes(), new ConcurrencyLimiter(), timing,
+                () -> ThreadLocalRandom.current().nextDouble());
         OkHttpClient client = builder
+                .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
                 .callTimeout(config.callTimeout())
-                .addInterceptor(new ErrorInterceptor(Clock.systemUTC()))
-                .addInterceptor(new HeadersInterceptor(config.authToken(), userAgent))
+                // Retries and redirects are decided here, never silently by OkHttp.
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addInterceptor(new ErrorInterceptor(timing.clock(), config.authToken()))
+                .addInterceptor(retries)
+                .addInterceptor(new RedirectInterceptor())
+                .addInterceptor(new HeadersInterceptor(config.authToken(), userAgent,
+                        HttpUrl.get(config.apiUrl())))
+                .addNetworkInterceptor(new ExchangeGuard())
                 .addNetworkInterceptor(new LogbookInterceptor(logbook == null
                         ? defaultLogbook(config.authToken()) : logbook))
                 .addNetworkInterceptor(new GzipInterceptor())
@@ -78,7 +104,12 @@ public final class HttpStack implements AutoCloseable {
                 .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
                 .build()
                 .create(SentryApi.class);
-        return new HttpStack(client, api, base == null);
+        return new HttpStack(client, api, base == null, retries);
+    }
+
+    /** The latest rate-limit state Sentry reported to this client, on any response; empty before the first. */
+    public Optional<RateLimit> rateLimit() {
+        return retries.latestRateLimit();
     }
 
     /** A Logbook that logs each exchange at TRACE on {@code org.zalando.logbook.Logbook}, token masked. */

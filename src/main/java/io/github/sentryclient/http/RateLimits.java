@@ -19,6 +19,7 @@ public final class RateLimits {
     static final String RESET = "X-Sentry-Rate-Limit-Reset";
     static final String CONCURRENT_LIMIT = "X-Sentry-Rate-Limit-ConcurrentLimit";
     static final String CONCURRENT_REMAINING = "X-Sentry-Rate-Limit-ConcurrentRemaining";
+    private static final Duration MAX_WAIT = Duration.ofDays(1);
     /** Year 9999: anything later is not a real reset time. */
     private static final double MAX_EPOCH_SECONDS = 253_402_300_799d;
 
@@ -50,25 +51,38 @@ public final class RateLimits {
      * {@code X-Sentry-Rate-Limit-Reset}; never negative; empty when neither header is usable.
      */
     public static Optional<Duration> retryAfter(Headers headers, Clock clock) {
-        String retryAfter = headers.get("Retry-After");
-        if (retryAfter != null) {
-            String value = retryAfter.trim();
-            try {
-                return Optional.of(nonNegative(Duration.ofSeconds(Long.parseLong(value))));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                    return Optional.of(nonNegative(Duration.between(clock.instant(), when)));
-                } catch (DateTimeParseException notDate) {
-                    // Neither form: fall back to Sentry's own reset header.
-                }
-            }
+        Optional<Duration> retryAfter = retryAfterHeader(headers, clock);
+        if (retryAfter.isPresent()) {
+            return retryAfter;
         }
         return epochSeconds(headers.get(RESET)).map(reset -> nonNegative(Duration.between(clock.instant(), reset)));
     }
 
+    /** How long {@code Retry-After} (seconds or an HTTP date) asks to wait; empty when absent or unreadable. */
+    static Optional<Duration> retryAfterHeader(Headers headers, Clock clock) {
+        String retryAfter = headers.get("Retry-After");
+        if (retryAfter == null) {
+            return Optional.empty();
+        }
+        String value = retryAfter.trim();
+        try {
+            return Optional.of(nonNegative(Duration.ofSeconds(Long.parseLong(value))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Optional.of(nonNegative(Duration.between(clock.instant(), when)));
+            } catch (DateTimeParseException notDate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Clamps a wait to [0, one day]: longer answers mean "not soon", and stay safe to do arithmetic with. */
     private static Duration nonNegative(Duration duration) {
-        return duration.isNegative() ? Duration.ZERO : duration;
+        if (duration.isNegative()) {
+            return Duration.ZERO;
+        }
+        return duration.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : duration;
     }
 
     private static OptionalInt integer(String value) {

@@ -1,5 +1,6 @@
 package io.github.sentryclient.support;
 
+import io.github.sentryclient.RetryPolicy;
 import io.github.sentryclient.SentryClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +28,13 @@ public final class SentryServer implements AutoCloseable {
         client = clientBuilder().build();
     }
 
-    /** A builder already pointed at this server with the test token and org. */
+    /**
+     * A builder already pointed at this server with the test token and org, without retries: each scripted answer
+     * is what the caller gets (retries have their own tests).
+     */
     public SentryClient.Builder clientBuilder() {
-        return SentryClient.builder().authToken(TOKEN).orgSlug(ORG).baseUrl(baseUrl());
+        return SentryClient.builder().authToken(TOKEN).orgSlug(ORG).baseUrl(baseUrl())
+                .retryPolicy(RetryPolicy.none());
     }
 
     public String baseUrl() {

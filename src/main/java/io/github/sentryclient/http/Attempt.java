@@ -1,0 +1,45 @@
+package io.github.sentryclient.http;
+
+import okhttp3.Response;
+
+/**
+ * One attempt of a call, carried as a request tag: its number, whether the request reached the network (set by
+ * {@link ExchangeGuard}), which decides whether a failed write may be sent again, and a {@code Retry-After} held
+ * back from OkHttp.
+ */
+final class Attempt {
+
+    private final int number;
+    private volatile boolean sent;
+    private volatile String retryAfter;
+
+    Attempt(int number) {
+        this.number = number;
+    }
+
+    int number() {
+        return number;
+    }
+
+    boolean sent() {
+        return sent;
+    }
+
+    void markSent() {
+        sent = true;
+        retryAfter = null;
+    }
+
+    void holdRetryAfter(String value) {
+        retryAfter = value;
+    }
+
+    /** The response with the {@code Retry-After} header that {@link ExchangeGuard} held back, if any. */
+    Response restore(Response response) {
+        String held = retryAfter;
+        if (held == null || response.header(ExchangeGuard.RETRY_AFTER) != null) {
+            return response;
+        }
+        return response.newBuilder().header(ExchangeGuard.RETRY_AFTER, held).build();
+    }
+}

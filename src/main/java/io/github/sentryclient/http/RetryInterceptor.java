@@ -1,0 +1,227 @@
+package io.github.sentryclient.http;
+
+import io.github.sentryclient.RetryPolicy;
+import io.github.sentryclient.error.SentryResponseException;
+import io.github.sentryclient.model.RateLimit;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Call;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the client decides whether to send a request again, and how long to wait first.
+ *
+ * <ul>
+ *   <li>{@code GET}, {@code PUT} and {@code DELETE} are retried on 429, 502, 503, 504 and on connection
+ *       failures, including a timeout or a drop while reading the answer.</li>
+ *   <li>Any method is retried when the request never left the client (connection refused, unreachable host).</li>
+ *   <li>A {@code POST} that may have reached Sentry is never sent again (5xx, read timeout, dropped connection);
+ *       a {@code POST} answered 429 is, since Sentry did not process it.</li>
+ *   <li>The wait is {@code Retry-After} (seconds or an HTTP date), else {@code X-Sentry-Rate-Limit-Reset} for a
+ *       429, else exponential backoff with full jitter. A wait that would pass the call deadline is not taken:
+ *       the last answer goes to the caller, with the number of attempts in its message.</li>
+ * </ul>
+ *
+ * <p>Each attempt holds a slot of the {@link ConcurrencyLimiter} while it is on the wire, and its body is read
+ * here, within the size limit, so that every response is closed before the slot is given back.
+ */
+final class RetryInterceptor implements Interceptor {
+
+    /** Error bodies are short; a proxy's page past this size is cut, not buffered whole. */
+    static final long MAX_ERROR_BODY = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+    private static final long READ_SIZE = 8192;
+
+    private final RetryPolicy policy;
+    private final long callTimeoutNanos;
+    private final long maxResponseBytes;
+    private final ConcurrencyLimiter limiter;
+    private final Timing timing;
+    private final DoubleSupplier jitter;
+    private final AtomicReference<RateLimit> latest = new AtomicReference<>();
+
+    RetryInterceptor(RetryPolicy policy, Duration callTimeout, long maxResponseBytes, ConcurrencyLimiter limiter,
+            Timing timing, DoubleSupplier jitter) {
+        this.policy = policy;
+        this.callTimeoutNanos = callTimeout.toNanos();
+        this.maxResponseBytes = maxResponseBytes;
+        this.limiter = limiter;
+        this.timing = timing;
+        this.jitter = jitter;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request original = chain.request();
+        Call call = chain.call();
+        long deadline = timing.nanoTime() + callTimeoutNanos;
+        for (int number = 1; ; number++) {
+            Attempt attempt = new Attempt(number);
+            Request request = original.newBuilder().tag(Attempt.class, attempt).build();
+            Response response;
+            try {
+                response = send(chain, request, attempt, deadline);
+            } catch (IOException failure) {
+                if (failure instanceof SentryErrorIOException) {
+                    throw failure;
+                }
+                boolean retry = number <= policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
+                        && waited(request, number, failure, deadline, call);
+                if (!retry) {
+                    throw number == 1 ? failure
+                            : new SentryErrorIOException(HttpFailures.toSentryException(failure, request, number));
+                }
+                continue;
+            }
+            if (number > policy.maxRetries() || !retryableStatus(request.method(), response.code())) {
+                return response;
+            }
+            int made = number;
+            Duration wait = serverWait(response).orElseGet(() -> backoff(made));
+            if (!fits(wait, deadline)) {
+                return response;
+            }
+            response.close();
+            logRetry(request, number, String.valueOf(response.code()), wait);
+            timing.sleep(wait, call);
+        }
+    }
+
+    private void logRetry(Request request, int number, String cause, Duration wait) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("sentry {} {} got {}; attempt {} of {} in {} ms", request.method(), request.url().encodedPath(),
+                    cause, number + 1, policy.maxRetries() + 1, wait.toMillis());
+        }
+    }
+
+    /** The latest rate-limit state Sentry reported on any response. */
+    Optional<RateLimit> latestRateLimit() {
+        return Optional.ofNullable(latest.get());
+    }
+
+    /** Whether an answer with {@code status} to {@code method} is worth asking again. */
+    static boolean retryableStatus(String method, int status) {
+        if (status == 429) {
+            return true;
+        }
+        return IDEMPOTENT.contains(method) && (status == 502 || status == 503 || status == 504);
+    }
+
+    /** Whether a request that failed with {@code failure} may be sent again without risking a duplicate write. */
+    static boolean mayResend(String method, Attempt attempt, IOException failure, Call call) {
+        if (call.isCanceled()) {
+            return false;
+        }
+        if (failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException)) {
+            return false;
+        }
+        if (failure instanceof SSLPeerUnverifiedException
+                || failure instanceof SSLHandshakeException && failure.getCause() instanceof CertificateException) {
+            return false;
+        }
+        return !attempt.sent() || IDEMPOTENT.contains(method);
+    }
+
+    /** A random wait up to the base doubled per retry made, at most the cap (full jitter). */
+    Duration backoff(int retry) {
+        long cap = policy.backoffCap().toNanos();
+        long ceiling = policy.backoffBase().toNanos();
+        for (int i = 1; i < retry && ceiling < cap; i++) {
+            ceiling *= 2;
+        }
+        double fraction = Math.max(0, Math.min(1, jitter.getAsDouble()));
+        return Duration.ofNanos((long) (fraction * Math.min(ceiling, cap)));
+    }
+
+    private Optional<Duration> serverWait(Response response) {
+        return response.code() == 429 ? RateLimits.retryAfter(response.headers(), timing.clock())
+                : RateLimits.retryAfterHeader(response.headers(), timing.clock());
+    }
+
+    private boolean fits(Duration wait, long deadline) {
+        return Duration.ofNanos(deadline - timing.nanoTime()).compareTo(wait) > 0;
+    }
+
+    private boolean waited(Request request, int number, IOException failure, long deadline, Call call)
+            throws InterruptedIOException {
+        Duration wait = backoff(number);
+        if (!fits(wait, deadline)) {
+            return false;
+        }
+        logRetry(request, number, failure.getClass().getSimpleName(), wait);
+        timing.sleep(wait, call);
+        return true;
+    }
+
+    private Response send(Chain chain, Request request, Attempt attempt, long deadline) throws IOException {
+        limiter.acquire(Math.max(0, deadline - timing.nanoTime()), chain.call());
+        try {
+            Response response = attempt.restore(chain.proceed(request));
+            RateLimits.from(response.headers()).ifPresent(rateLimit -> {
+                latest.set(rateLimit);
+                rateLimit.concurrentLimit().ifPresent(limiter::limit);
+            });
+            return buffered(response);
+        } finally {
+            limiter.release();
+        }
+    }
+
+    /**
+     * Reads the body into memory and closes the response: a successful body up to the size limit (past it, the
+     * call fails), an error body cut at {@link #MAX_ERROR_BODY}.
+     */
+    private Response buffered(Response response) throws IOException {
+        boolean success = response.isSuccessful();
+        long limit = success ? maxResponseBytes : MAX_ERROR_BODY;
+        ResponseBody body = response.body();
+        try (response) {
+            if (success && body.contentLength() > limit) {
+                throw tooLarge(response.request(), response.code());
+            }
+            BufferedSource source = body.source();
+            Buffer buffer = new Buffer();
+            long read = 0;
+            while (read != -1 && buffer.size() <= limit) {
+                read = source.read(buffer, READ_SIZE);
+            }
+            if (buffer.size() > limit) {
+                if (success) {
+                    throw tooLarge(response.request(), response.code());
+                }
+                Buffer cut = new Buffer();
+                cut.write(buffer, limit);
+                buffer = cut;
+            }
+            return response.newBuilder()
+                    .body(ResponseBody.create(buffer, body.contentType(), buffer.size()))
+                    .build();
+        }
+    }
+
+    private SentryErrorIOException tooLarge(Request request, int status) {
+        String method = request.method();
+        String path = request.url().encodedPath();
+        return new SentryErrorIOException(new SentryResponseException("Sentry's answer to " + method + " " + path
+                + " is larger than the limit of " + maxResponseBytes + " bytes (maxResponseBytes)", status, "",
+                method, path, null));
+    }
+}
