@@ -42,6 +42,7 @@ public class SentryClientAutoConfiguration {
         ifSet(properties.getConnectTimeout(), builder::connectTimeout);
         ifSet(properties.getReadTimeout(), builder::readTimeout);
         ifSet(properties.getCallTimeout(), builder::callTimeout);
+        ifSet(properties.getMaxRetries(), builder::maxRetries);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         try {
             return builder.build();

@@ -33,6 +33,9 @@ public class SentryClientProperties {
     /** Overall deadline of one call, retries and waits included. */
     private Duration callTimeout = Duration.ofSeconds(60);
 
+    /** How many times a failed call is retried, 0 to 10 (default 3); a write that may have been applied never is. */
+    private Integer maxRetries;
+
     /** The auth token. */
     public String getAuthToken() {
         return authToken;
@@ -101,6 +104,16 @@ public class SentryClientProperties {
     /** Sets the overall deadline of one call. */
     public void setCallTimeout(Duration callTimeout) {
         this.callTimeout = callTimeout;
+    }
+
+    /** How many times a failed call is retried; null for the client's default. */
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    /** Sets how many times a failed call is retried. */
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
     }
 
     @Override

@@ -102,7 +102,8 @@ class SentryClientAutoConfigurationTest {
     @Test
     void bindsEveryProperty() {
         runner.withPropertyValues(configured("sentry-api.project=checkout", "sentry-api.connect-timeout=2s",
-                "sentry-api.read-timeout=3s", "sentry-api.call-timeout=1m")).run(context -> {
+                "sentry-api.read-timeout=3s", "sentry-api.call-timeout=1m", "sentry-api.max-retries=0"))
+                .run(context -> {
                     SentryClientConfig config = context.getBean(SentryClient.class).config();
                     assertThat(config.authToken()).isEqualTo("spring-token");
                     assertThat(config.orgSlug()).isEqualTo("acme");
@@ -111,6 +112,7 @@ class SentryClientAutoConfigurationTest {
                     assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(config.callTimeout()).isEqualTo(Duration.ofMinutes(1));
+                    assertThat(config.maxRetries()).isZero();
                 });
     }
 
@@ -124,6 +126,7 @@ class SentryClientAutoConfigurationTest {
                     assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
                     assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
                     assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+                    assertThat(config.maxRetries()).isEqualTo(3);
                     assertThat(context.getBean(SentryClientProperties.class).toString())
                             .contains("org=acme").doesNotContain("spring-token");
                 });
@@ -163,6 +166,15 @@ class SentryClientAutoConfigurationTest {
     }
 
     @Test
+    void failsStartupOnTooManyRetries() {
+        runner.withPropertyValues(configured("sentry-api.max-retries=11")).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(analyze(context.getStartupFailure()).getDescription())
+                    .startsWith("Invalid sentry-api.* properties: ").contains("maxRetries");
+        });
+    }
+
+    @Test
     void appliesEveryCustomizerInOrder() {
         runner.withPropertyValues(configured()).withUserConfiguration(Customizers.class).run(context -> {
             assertThat(context.getBean(SentryClient.class).config().userAgent()).hasValue("second");
@@ -189,7 +201,7 @@ class SentryClientAutoConfigurationTest {
             String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(metadata).contains("\"sentry-api.auth-token\"", "\"sentry-api.org\"", "\"sentry-api.project\"",
                     "\"sentry-api.base-url\"", "\"sentry-api.connect-timeout\"", "\"sentry-api.read-timeout\"",
-                    "\"sentry-api.call-timeout\"", "Organization slug");
+                    "\"sentry-api.call-timeout\"", "\"sentry-api.max-retries\"", "Organization slug");
         }
     }
 
