@@ -47,8 +47,8 @@ final class PageSource<T> {
                 .filter(c -> !c.equals(cursor))
                 .orElse(null);
         OptionalLong hits = hits(reply.headers().get("X-Hits"));
-        String message = "Listed " + items.size() + " " + what
-                + hits.stream().mapToObj(total -> " of " + total).findFirst().orElse("")
+        String message = "Listed " + items.size()
+                + hits.stream().mapToObj(total -> " of " + total).findFirst().orElse("") + " " + what
                 + (cursor == null ? "" : " at cursor " + cursor)
                 + (next == null ? "; no more pages" : "; more on the next page");
         return new Page<>(this, items, cursor, next, hits, reply.respond(message, Boolean.TRUE));
