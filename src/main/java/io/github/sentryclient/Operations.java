@@ -26,14 +26,23 @@ final class Operations {
 
     private final SentryApi api;
     private final String org;
+    private volatile boolean closed;
 
     Operations(SentryApi api, String org) {
         this.api = api;
         this.org = org;
     }
 
+    /** The API, for a call about to be sent; refuses once the client is closed. */
     SentryApi api() {
+        if (closed) {
+            throw new IllegalStateException("This SentryClient is closed");
+        }
         return api;
+    }
+
+    void close() {
+        closed = true;
     }
 
     String org() {
@@ -41,15 +50,15 @@ final class Operations {
     }
 
     Call<Issue> getIssue(GetIssueInput input) {
-        return api.getIssue(org, input.issueId());
+        return api().getIssue(org, input.issueId());
     }
 
     Call<Issue> updateIssueStatus(UpdateIssueStatusInput input) {
-        return api.updateIssue(org, input.issueId(), Map.of("status", input.status().value()));
+        return api().updateIssue(org, input.issueId(), Map.of("status", input.status().value()));
     }
 
     Call<Issue> assignIssue(AssignIssueInput input) {
-        return api.updateIssue(org, input.issueId(), Map.of("assignedTo", input.assignee()));
+        return api().updateIssue(org, input.issueId(), Map.of("assignedTo", input.assignee()));
     }
 
     Call<Comment> addComment(AddCommentInput input) {
@@ -62,7 +71,7 @@ final class Operations {
         if (!mentions.isEmpty()) {
             body.put("mentions", mentions);
         }
-        return api.addComment(org, issueId, body);
+        return api().addComment(org, issueId, body);
     }
 
     static SentryResponse<Issue> issueRead(Calls.Reply<Issue> reply) {

@@ -260,9 +260,13 @@ public final class SentryClient implements AutoCloseable {
                 TriageOperations::organizationRead);
     }
 
-    /** Releases the client's threads and connections; a caller's own {@link OkHttpClient} stays open. */
+    /**
+     * Releases the client's threads and connections; a caller's own {@link OkHttpClient} stays open. Calls after
+     * closing fail with {@link IllegalStateException}.
+     */
     @Override
     public void close() {
+        operations.close();
         http.close();
     }
 

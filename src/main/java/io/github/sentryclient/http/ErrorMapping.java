@@ -45,8 +45,9 @@ final class ErrorMapping {
                 return new SentryValidationException("Sentry refused the request" + forSubject(subject) + ": "
                         + what + where, status, detail, method, path, fieldErrors, null);
             case 401:
-                return new SentryAuthenticationException("Sentry rejected the auth token (missing, invalid, expired"
-                        + " or revoked): " + what + where, status, detail, method, path, null);
+                return new SentryAuthenticationException("Sentry rejected the auth token" + forSubject(subject)
+                        + " (missing, invalid, expired or revoked): " + what + where, status, detail, method, path,
+                        null);
             case 403:
                 return new SentryPermissionException("The auth token is not allowed to do this" + forSubject(subject)
                         + " (check its scopes and project access): " + what + where, status, detail, method, path,

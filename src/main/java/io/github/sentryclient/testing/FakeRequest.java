@@ -1,0 +1,111 @@
+package io.github.sentryclient.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sentryclient.http.Json;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A request as a route handler sees it: path parameters, query parameters, body, and the fake's state. */
+final class FakeRequest {
+
+    private final String method;
+    private final String path;
+    private final String rawQuery;
+    private final Map<String, String> pathParams;
+    private final Map<String, List<String>> query;
+    private final String body;
+    private final String baseUrl;
+    private final FakeState state;
+
+    FakeRequest(String method, String path, String rawQuery, Map<String, String> pathParams, String body,
+            String baseUrl, FakeState state) {
+        this.method = method;
+        this.path = path;
+        this.rawQuery = rawQuery;
+        this.pathParams = pathParams;
+        this.query = parseQuery(rawQuery);
+        this.body = body;
+        this.baseUrl = baseUrl;
+        this.state = state;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The raw (encoded) path. */
+    String path() {
+        return path;
+    }
+
+    /** The raw query string, or null. */
+    String rawQuery() {
+        return rawQuery;
+    }
+
+    String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** The first value of a query parameter. */
+    Optional<String> queryParam(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    String body() {
+        return body;
+    }
+
+    /**
+     * The body as JSON; a missing body reads as an empty object.
+     *
+     * @throws FakeResponse.Failure with Sentry's 400 for a body that is not JSON
+     */
+    JsonNode json() {
+        if (body.isBlank()) {
+            return Json.mapper().createObjectNode();
+        }
+        try {
+            return Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "JSON parse error - " + e.getOriginalMessage()));
+        }
+    }
+
+    /** The fake's URL, such as {@code http://127.0.0.1:4711}. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    FakeState state() {
+        return state;
+    }
+
+    static String decode(String encoded) {
+        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+}

@@ -1,0 +1,513 @@
+package io.github.sentryclient.testing;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.sentryclient.SentryClient;
+import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.User;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * An in-memory Sentry for tests and demos: a real HTTP server on a random loopback port that serves the org-scoped
+ * issue routes the client uses, with Sentry's status codes, error bodies, pagination and rate-limit headers.
+ *
+ * <pre>{@code
+ * try (FakeSentry fake = FakeSentry.start();
+ *      SentryClient client = fake.clientBuilder().build()) {
+ *     Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
+ *     client.updateIssueStatus(UpdateIssueStatusInput.builder()
+ *             .issueId(issue.id()).status(IssueStatus.RESOLVED).build());
+ *     assertThat(fake.issue(issue.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+ * }
+ * }</pre>
+ *
+ * <p>Requests must carry {@code Authorization: Bearer <authToken()>} (else 401) and name {@link #orgSlug()} (else
+ * 404). Comments are posted as the token's user, a member with user id {@code 1}. Seeding and inspection methods
+ * may be called from any thread while the server runs.
+ */
+public final class FakeSentry implements AutoCloseable {
+
+    /** What the fake answers instead of the real thing; see {@link #failNext(int, Fault)}. */
+    public enum Fault {
+        /** 429 with {@code X-Sentry-Rate-Limit-*} headers and the rate limiter's bare JSON string body. */
+        RATE_LIMIT,
+        /** 500 with {@code {"detail": "Internal Error", "errorId": ...}}. */
+        SERVER_ERROR,
+        /** 502 with a load balancer's HTML page. */
+        BAD_GATEWAY,
+        /** Closes the connection without answering. */
+        DROP_CONNECTION
+    }
+
+    /**
+     * One exchange the fake served, for assertions: the request as received (the auth token in the
+     * {@code authorization} header masked) and the status and body of the answer.
+     *
+     * @param method the HTTP method
+     * @param path the raw path, such as {@code /api/0/organizations/acme/issues/1/}
+     * @param query the raw query string, empty when there is none
+     * @param headers the request headers, names in lower case
+     * @param body the request body, empty when there is none
+     * @param status the status answered, or 0 for a dropped connection
+     * @param responseHeaders the response headers, names in lower case
+     * @param responseBody the response body, empty when there is none
+     */
+    public record Exchange(String method, String path, String query, Map<String, List<String>> headers, String body,
+            int status, Map<String, String> responseHeaders, String responseBody) {
+
+        /** The first value of a request header, by case-insensitive name. */
+        public Optional<String> header(String name) {
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        }
+    }
+
+    static final String DEFAULT_ORG = "acme";
+    static final int RATE_LIMIT = 40;
+    static final int CONCURRENT_LIMIT = 25;
+    private static final String MASK = "****";
+    private static final Pattern ORG_SCOPED = Pattern.compile("/api/0/organizations/([^/]+)/.*");
+
+    private final String orgSlug;
+    private final String authToken;
+    private final Clock clock;
+    private final FakeState state;
+    private final List<Route> routes = new ArrayList<>(IssueRoutes.routes());
+    private final List<Exchange> exchanges = new ArrayList<>();
+    private final ExecutorService executor;
+    private final HttpServer server;
+    private final String baseUrl;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private Fault fault;
+    private int faultsLeft;
+    private long window;
+    private int windowCount;
+
+    static {
+        // The JDK's server writes headers and body in two segments; with Nagle on, each answer waits for the
+        // client's delayed ACK (about 40 ms). Read once by the JDK, so only effective before its first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private FakeSentry(Builder builder) {
+        this.orgSlug = builder.orgSlug;
+        this.authToken = builder.authToken != null ? builder.authToken : randomToken();
+        this.clock = builder.clock;
+        this.state = new FakeState(clock);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "fake-sentry-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            executor.shutdown();
+            throw new UncheckedIOException("could not open a loopback port for FakeSentry", e);
+        }
+        server.createContext("/", this::serve);
+        server.setExecutor(executor);
+        server.start();
+        baseUrl = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** Starts a fake for organization {@code acme} with a random auth token. */
+    public static FakeSentry start() {
+        return builder().start();
+    }
+
+    /** Starts a builder, to choose the organization slug or the auth token. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The fake's base URL, such as {@code http://127.0.0.1:54321}; give it to the client as its base URL. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The only auth token the fake accepts. */
+    public String authToken() {
+        return authToken;
+    }
+
+    /** The only organization the fake knows. */
+    public String orgSlug() {
+        return orgSlug;
+    }
+
+    /** A client builder already pointed at this fake: base URL, auth token and organization set. */
+    public SentryClient.Builder clientBuilder() {
+        return SentryClient.builder().baseUrl(baseUrl).authToken(authToken).orgSlug(orgSlug);
+    }
+
+    /**
+     * Adds an issue as given.
+     *
+     * @return the issue
+     * @throws IllegalArgumentException if its id or short id is taken
+     */
+    public Issue addIssue(Issue issue) {
+        Objects.requireNonNull(issue, "issue");
+        synchronized (state) {
+            return state.add(issue);
+        }
+    }
+
+    /**
+     * Adds an issue with realistic defaults (the next free id, a short id such as {@code BACKEND-1}, unresolved,
+     * project {@code backend}, seen an hour ago and now) that {@code customizer} may change.
+     *
+     * @return the issue
+     * @throws IllegalArgumentException if the customized id or short id is taken
+     */
+    public Issue addIssue(Consumer<Issue.Builder> customizer) {
+        synchronized (state) {
+            Issue.Builder builder = state.defaults();
+            customizer.accept(builder);
+            return state.add(builder.build());
+        }
+    }
+
+    /**
+     * Adds a member of the organization, who can then be assigned and mentioned by user id, {@code user:ID},
+     * e-mail or username (the e-mail).
+     *
+     * @return the member as a {@link User}
+     * @throws IllegalArgumentException if the user id is taken
+     */
+    public User addMember(String email, String userId, String name) {
+        User user = User.builder().id(userId).email(email).username(email).name(name).build();
+        synchronized (state) {
+            return state.addMember(user);
+        }
+    }
+
+    /**
+     * Records that one more event of the issue carries the tag {@code key=value}, as Sentry's ingestion would.
+     *
+     * @throws IllegalArgumentException if there is no such issue
+     */
+    public void addEventTag(String issueId, String key, String value) {
+        synchronized (state) {
+            state.require(issueId).addEventTag(key, value, state.now());
+        }
+    }
+
+    /**
+     * The issue's current state.
+     *
+     * @param issueId the numeric id or short id
+     * @throws IllegalArgumentException if there is no such issue
+     */
+    public Issue issue(String issueId) {
+        synchronized (state) {
+            return state.require(issueId).issue();
+        }
+    }
+
+    /**
+     * The issue's comments, newest first, as the client would read them.
+     *
+     * @param issueId the numeric id or short id
+     * @throws IllegalArgumentException if there is no such issue
+     */
+    public List<Comment> comments(String issueId) {
+        synchronized (state) {
+            List<FakeState.Note> notes = state.require(issueId).notes();
+            List<Comment> comments = new ArrayList<>();
+            for (int i = notes.size() - 1; i >= 0; i--) {
+                FakeState.Note note = notes.get(i);
+                comments.add(Comment.builder().id(note.id()).text(note.text()).dateCreated(note.dateCreated())
+                        .user(note.user()).build());
+            }
+            return comments;
+        }
+    }
+
+    /** Every exchange served so far, oldest first. */
+    public List<Exchange> exchanges() {
+        synchronized (exchanges) {
+            return List.copyOf(exchanges);
+        }
+    }
+
+    /** How many requests the fake received so far, dropped connections included. */
+    public int requestCount() {
+        synchronized (exchanges) {
+            return exchanges.size();
+        }
+    }
+
+    /**
+     * Answers the next {@code count} requests with {@code fault} instead of serving them; a later call replaces
+     * an earlier one, and a count of 0 switches faults off.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public void failNext(int count, Fault fault) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, got " + count);
+        }
+        synchronized (this) {
+            this.fault = Objects.requireNonNull(fault, "fault");
+            this.faultsLeft = count;
+        }
+    }
+
+    /** Forgets all issues, comments, tags, members (but the token's user), exchanges and pending faults. */
+    public void reset() {
+        synchronized (state) {
+            state.reset();
+        }
+        synchronized (exchanges) {
+            exchanges.clear();
+        }
+        synchronized (this) {
+            faultsLeft = 0;
+        }
+    }
+
+    /** Stops the server and its threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeSentry{baseUrl=" + baseUrl + ", org=" + orgSlug + "}";
+    }
+
+    /** Adds a route, ahead of the built-in ones; for routes this package adds later. */
+    void addRoute(Route route) {
+        synchronized (state) {
+            routes.add(0, route);
+        }
+    }
+
+    private void serve(HttpExchange http) throws IOException {
+        inFlight.incrementAndGet();
+        try {
+            String method = http.getRequestMethod();
+            URI uri = http.getRequestURI();
+            String path = uri.getRawPath();
+            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+            String body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = headers(http.getRequestHeaders());
+            Fault current = takeFault();
+            if (current == Fault.DROP_CONNECTION) {
+                record(new Exchange(method, path, query, headers, body, 0, Map.of(), ""));
+                http.close();
+                return;
+            }
+            FakeResponse response = current != null ? faultResponse(current)
+                    : answer(method, path, uri.getRawQuery(), http.getRequestHeaders().getFirst("Authorization"),
+                            body);
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            if (response.contentType() != null) {
+                responseHeaders.put("content-type", response.contentType());
+            }
+            response.headers().forEach((name, value) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), value));
+            record(new Exchange(method, path, query, headers, body, response.status(), responseHeaders,
+                    response.body()));
+            send(http, response);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private FakeResponse answer(String method, String path, String rawQuery, String authorization, String body) {
+        List<Route> matching = new ArrayList<>();
+        Route route = null;
+        Map<String, String> params = null;
+        synchronized (state) {
+            for (Route candidate : routes) {
+                Optional<Map<String, String>> match = candidate.match(path);
+                if (match.isPresent()) {
+                    matching.add(candidate);
+                    if (route == null && candidate.method().equals(method)) {
+                        route = candidate;
+                        params = match.get();
+                    }
+                }
+            }
+        }
+        if (matching.isEmpty()) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        FakeResponse response;
+        if (authorization == null || authorization.isBlank()) {
+            response = FakeResponse.detail(401, "Authentication credentials were not provided.");
+        } else if (!authorization.equals("Bearer " + authToken)) {
+            response = FakeResponse.detail(401, "Invalid token");
+        } else if (!orgSlug.equals(org(path))) {
+            response = FakeResponse.detail(404, "The requested resource does not exist");
+        } else if (route == null) {
+            response = FakeResponse.detail(405, "Method \"" + method + "\" not allowed.");
+        } else {
+            FakeRequest request = new FakeRequest(method, path, rawQuery, params, body, baseUrl, state);
+            synchronized (state) {
+                try {
+                    response = route.handler().handle(request);
+                } catch (FakeResponse.Failure failure) {
+                    response = failure.response();
+                }
+            }
+        }
+        return withRateLimit(response);
+    }
+
+    private static String org(String path) {
+        var matcher = ORG_SCOPED.matcher(path);
+        return matcher.matches() ? FakeRequest.decode(matcher.group(1)) : null;
+    }
+
+    private synchronized FakeResponse withRateLimit(FakeResponse response) {
+        long now = clock.instant().getEpochSecond();
+        if (now != window) {
+            window = now;
+            windowCount = 0;
+        }
+        windowCount++;
+        return response
+                .header("X-Sentry-Rate-Limit-Limit", Integer.toString(RATE_LIMIT))
+                .header("X-Sentry-Rate-Limit-Remaining", Integer.toString(Math.max(0, RATE_LIMIT - windowCount)))
+                .header("X-Sentry-Rate-Limit-Reset", Long.toString(window + 1))
+                .header("X-Sentry-Rate-Limit-ConcurrentLimit", Integer.toString(CONCURRENT_LIMIT))
+                .header("X-Sentry-Rate-Limit-ConcurrentRemaining",
+                        Integer.toString(Math.max(0, CONCURRENT_LIMIT - inFlight.get())));
+    }
+
+    private synchronized Fault takeFault() {
+        if (faultsLeft == 0) {
+            return null;
+        }
+        faultsLeft--;
+        return fault;
+    }
+
+    private FakeResponse faultResponse(Fault current) {
+        long reset = clock.instant().getEpochSecond() + 1;
+        return switch (current) {
+            case RATE_LIMIT -> FakeResponse.raw(429, "text/html; charset=utf-8", "\"You are attempting to use this"
+                    + " endpoint too frequently. Limit is " + RATE_LIMIT + " requests in 1 seconds\"")
+                    .header("X-Sentry-Rate-Limit-Limit", Integer.toString(RATE_LIMIT))
+                    .header("X-Sentry-Rate-Limit-Remaining", "0")
+                    .header("X-Sentry-Rate-Limit-Reset", Long.toString(reset))
+                    .header("X-Sentry-Rate-Limit-ConcurrentLimit", Integer.toString(CONCURRENT_LIMIT))
+                    .header("X-Sentry-Rate-Limit-ConcurrentRemaining", Integer.toString(CONCURRENT_LIMIT - 1));
+            case SERVER_ERROR -> FakeResponse.json(500, Map.of("detail", "Internal Error", "errorId",
+                    HexFormat.of().formatHex(randomBytes(16))));
+            default -> FakeResponse.raw(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"
+                    + "<body><center><h1>502 Bad Gateway</h1></center></body></html>");
+        };
+    }
+
+    private void record(Exchange exchange) {
+        synchronized (exchanges) {
+            exchanges.add(exchange);
+        }
+    }
+
+    private Map<String, List<String>> headers(Headers raw) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        raw.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.stream()
+                .map(value -> value.replace(authToken, MASK))
+                .toList()));
+        return Map.copyOf(headers);
+    }
+
+    private static void send(HttpExchange http, FakeResponse response) throws IOException {
+        if (response.contentType() != null) {
+            http.getResponseHeaders().set("Content-Type", response.contentType());
+        }
+        response.headers().forEach((name, value) -> http.getResponseHeaders().set(name, value));
+        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length == 0) {
+            http.sendResponseHeaders(response.status(), -1);
+        } else {
+            http.sendResponseHeaders(response.status(), bytes.length);
+            try (OutputStream out = http.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        http.close();
+    }
+
+    private static String randomToken() {
+        return "sntryu_" + HexFormat.of().formatHex(randomBytes(32));
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Configures and starts a {@link FakeSentry}. */
+    public static final class Builder {
+
+        private String orgSlug = DEFAULT_ORG;
+        private String authToken;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The organization slug the fake answers for; {@code acme} by default. */
+        public Builder orgSlug(String orgSlug) {
+            if (orgSlug == null || !orgSlug.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")) {
+                throw new IllegalArgumentException("orgSlug must be a Sentry slug, got '" + orgSlug + "'");
+            }
+            this.orgSlug = orgSlug;
+            return this;
+        }
+
+        /** The auth token the fake accepts; a random {@code sntryu_} token by default. */
+        public Builder authToken(String authToken) {
+            if (authToken == null || authToken.isBlank() || !authToken.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException("authToken must be printable ASCII without spaces");
+            }
+            this.authToken = authToken;
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Starts the fake on a random loopback port. */
+        public FakeSentry start() {
+            return new FakeSentry(this);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.sentryclient.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sentryclient.http.Json;
+import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssuePriority;
+import io.github.sentryclient.model.IssueStatus;
+import io.github.sentryclient.model.IssueSubstatus;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fake's data: issues with their comments and event tags, and the organization's members. Not thread-safe by
+ * itself: {@link FakeSentry} holds this object's monitor around every handler and every seeding call.
+ */
+final class FakeState {
+
+    /** The user the auth token belongs to: a member, and the author of every comment posted through the API. */
+    static final User TOKEN_USER = User.builder().id("1").name("Fake Sentry User").email("you@example.com")
+            .username("you@example.com").build();
+
+    static final Project DEFAULT_PROJECT = Project.builder().id("2").slug("backend").name("Backend")
+            .platform("java").build();
+
+    private static final long FIRST_ISSUE_ID = 6_900_000_001L;
+    private static final long FIRST_NOTE_ID = 4_633_816_001L;
+
+    private final Clock clock;
+    private final Map<String, IssueRecord> issues = new LinkedHashMap<>();
+    private final Map<String, User> members = new LinkedHashMap<>();
+    private long issueSequence;
+    private long noteSequence;
+
+    FakeState(Clock clock) {
+        this.clock = clock;
+        reset();
+    }
+
+    void reset() {
+        issues.clear();
+        members.clear();
+        members.put(TOKEN_USER.id(), TOKEN_USER);
+        issueSequence = 0;
+        noteSequence = 0;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A builder filled with the defaults of a fresh, realistic issue with the next free id. */
+    Issue.Builder defaults() {
+        long n = issueSequence + 1;
+        while (issues.containsKey(Long.toString(FIRST_ISSUE_ID + n - 1))) {
+            n++;
+        }
+        String id = Long.toString(FIRST_ISSUE_ID + n - 1);
+        Instant lastSeen = now().truncatedTo(ChronoUnit.SECONDS);
+        Issue.Builder builder = Issue.builder();
+        builder.id(id)
+                .shortId(DEFAULT_PROJECT.slug().toUpperCase(Locale.ROOT) + "-" + Long.toString(n, 36)
+                        .toUpperCase(Locale.ROOT))
+                .title("NullPointerException: Cannot invoke \"String.length()\" because \"name\" is null")
+                .culprit("com.example.orders.OrderService in validate")
+                .permalink("https://sentry.io/issues/" + id + "/")
+                .level("error")
+                .status(IssueStatus.UNRESOLVED)
+                .substatus(IssueSubstatus.ONGOING)
+                .priority(IssuePriority.MEDIUM)
+                .count(1)
+                .userCount(1)
+                .firstSeen(lastSeen.minus(Duration.ofHours(1)))
+                .lastSeen(lastSeen)
+                .project(DEFAULT_PROJECT)
+                .platform(DEFAULT_PROJECT.platform().orElse("java"))
+                .isSubscribed(false);
+        return builder;
+    }
+
+    Issue add(Issue issue) {
+        if (issues.containsKey(issue.id())) {
+            throw new IllegalArgumentException("issue id " + issue.id() + " is already taken");
+        }
+        if (!issue.shortId().isEmpty() && findByShortId(issue.shortId()).isPresent()) {
+            throw new IllegalArgumentException("shortId " + issue.shortId() + " is already taken");
+        }
+        issues.put(issue.id(), new IssueRecord(issue));
+        issueSequence++;
+        return issue;
+    }
+
+    /** The issue with this numeric id or short id (case-insensitive), as Sentry's org-scoped routes look it up. */
+    Optional<IssueRecord> find(String idOrShortId) {
+        IssueRecord byId = issues.get(idOrShortId);
+        return byId != null ? Optional.of(byId) : findByShortId(idOrShortId);
+    }
+
+    private Optional<IssueRecord> findByShortId(String shortId) {
+        return issues.values().stream()
+                .filter(record -> record.issue().shortId().equalsIgnoreCase(shortId))
+                .findFirst();
+    }
+
+    /** Like {@link #find(String)}, for seeding and inspection: an unknown id is the caller's mistake. */
+    IssueRecord require(String idOrShortId) {
+        return find(idOrShortId).orElseThrow(() -> new IllegalArgumentException("no issue " + idOrShortId
+                + " in this FakeSentry; add it with addIssue first"));
+    }
+
+    User addMember(User user) {
+        if (members.containsKey(user.id())) {
+            throw new IllegalArgumentException("user id " + user.id() + " is already a member");
+        }
+        members.put(user.id(), user);
+        return user;
+    }
+
+    /**
+     * The member an actor identifier names, in the forms Sentry accepts: {@code user:ID}, a numeric user id, a
+     * username or a primary e-mail.
+     */
+    Optional<User> member(String identifier) {
+        String id = identifier.startsWith("user:") ? identifier.substring("user:".length()) : identifier;
+        User byId = members.get(id);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return members.values().stream()
+                .filter(user -> user.username().map(identifier::equalsIgnoreCase).orElse(false)
+                        || user.email().map(identifier::equalsIgnoreCase).orElse(false))
+                .findFirst();
+    }
+
+    long nextNoteId() {
+        return FIRST_NOTE_ID + noteSequence++;
+    }
+
+    /** The mutable state of one issue. */
+    static final class IssueRecord {
+
+        private Issue issue;
+        private ObjectNode statusDetails = Json.mapper().createObjectNode();
+        private String shareId;
+        private final List<Note> notes = new ArrayList<>();
+        private final Map<String, Map<String, TagCount>> tags = new LinkedHashMap<>();
+
+        IssueRecord(Issue issue) {
+            this.issue = issue;
+        }
+
+        Issue issue() {
+            return issue;
+        }
+
+        void issue(Issue changed) {
+            this.issue = changed;
+        }
+
+        ObjectNode statusDetails() {
+            return statusDetails;
+        }
+
+        void statusDetails(ObjectNode details) {
+            this.statusDetails = details;
+        }
+
+        String shareId() {
+            return shareId;
+        }
+
+        void shareId(String id) {
+            this.shareId = id;
+        }
+
+        /** The notes, oldest first. */
+        List<Note> notes() {
+            return notes;
+        }
+
+        /** Tag key to value to counts, in the order first seen. */
+        Map<String, Map<String, TagCount>> tags() {
+            return tags;
+        }
+
+        void addEventTag(String key, String value, Instant seen) {
+            tags.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(value, v -> new TagCount(value, seen))
+                    .seen(seen);
+        }
+    }
+
+    /** A comment as Sentry stores it: a note activity. */
+    record Note(String id, User user, String text, Instant dateCreated) {
+    }
+
+    /** How often events of an issue carried one tag value, and when. */
+    static final class TagCount {
+
+        private final String value;
+        private final Instant firstSeen;
+        private Instant lastSeen;
+        private long count;
+
+        TagCount(String value, Instant firstSeen) {
+            this.value = value;
+            this.firstSeen = firstSeen;
+            this.lastSeen = firstSeen;
+        }
+
+        void seen(Instant when) {
+            count++;
+            lastSeen = when;
+        }
+
+        String value() {
+            return value;
+        }
+
+        Instant firstSeen() {
+            return firstSeen;
+        }
+
+        Instant lastSeen() {
+            return lastSeen;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

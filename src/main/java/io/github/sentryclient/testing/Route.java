@@ -1,0 +1,93 @@
+package io.github.sentryclient.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One route of the fake: a method, a path template such as {@code /api/0/organizations/{org}/issues/{issueId}/}
+ * and the handler that answers it. A placeholder matches one path segment.
+ */
+final class Route {
+
+    /** Answers one request that matched a route. */
+    @FunctionalInterface
+    interface Handler {
+        FakeResponse handle(FakeRequest request);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final String method;
+    private final String template;
+    private final Pattern pattern;
+    private final List<String> names;
+    private final Handler handler;
+
+    private Route(String method, String template, Handler handler) {
+        this.method = method;
+        this.template = template;
+        this.handler = handler;
+        this.names = new ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(template.substring(last, placeholder.start()))).append("([^/]+)");
+            names.add(placeholder.group(1));
+            last = placeholder.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        this.pattern = Pattern.compile(regex.toString());
+    }
+
+    static Route get(String template, Handler handler) {
+        return new Route("GET", template, handler);
+    }
+
+    static Route put(String template, Handler handler) {
+        return new Route("PUT", template, handler);
+    }
+
+    static Route post(String template, Handler handler) {
+        return new Route("POST", template, handler);
+    }
+
+    static Route delete(String template, Handler handler) {
+        return new Route("DELETE", template, handler);
+    }
+
+    String method() {
+        return method;
+    }
+
+    String template() {
+        return template;
+    }
+
+    Handler handler() {
+        return handler;
+    }
+
+    /** The path parameters when {@code path} (still percent-encoded) matches the template, else empty. */
+    Optional<Map<String, String>> match(String path) {
+        Matcher matcher = pattern.matcher(path);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            params.put(names.get(i), FakeRequest.decode(matcher.group(i + 1)));
+        }
+        return Optional.of(params);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + template;
+    }
+}

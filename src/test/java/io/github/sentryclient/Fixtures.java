@@ -1,0 +1,67 @@
+package io.github.sentryclient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockResponse;
+
+/**
+ * The response bodies the tests feed the client, under {@code src/test/resources/fixtures/}, each with the
+ * operation and status that answers it, so that the contract tests can check every one against Sentry's schema.
+ */
+enum Fixtures {
+    ISSUE("issue.json", "GET", "/api/0/organizations/acme/issues/123456/", 200),
+    ISSUE_RESOLVED("issue-resolved.json", "PUT", "/api/0/organizations/acme/issues/123456/", 200),
+    ISSUE_ASSIGNED("issue-assigned.json", "PUT", "/api/0/organizations/acme/issues/123456/", 200),
+    COMMENT("comment.json", "POST", "/api/0/organizations/acme/issues/123456/comments/", 201),
+    COMMENT_LABEL("comment-label.json", "POST", "/api/0/organizations/acme/issues/123456/comments/", 201),
+    COMMENTS("comments.json", "GET", "/api/0/organizations/acme/issues/123456/comments/", 200),
+    TAG_VALUES("tag-values.json", "GET", "/api/0/organizations/acme/issues/123456/tags/environment/values/", 200);
+
+    private final String file;
+    private final String method;
+    private final String path;
+    private final int status;
+
+    Fixtures(String file, String method, String path, int status) {
+        this.file = file;
+        this.method = method;
+        this.path = path;
+        this.status = status;
+    }
+
+    String file() {
+        return file;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The path of the request this body answers. */
+    String path() {
+        return path;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String body() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A scripted answer with this body, status and Sentry's JSON content type. */
+    MockResponse response() {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body(body()).build();
+    }
+}
