@@ -155,13 +155,12 @@ final class TriageOperations {
     RuntimeException assignRefused(AssignIssueInput input, Throwable failure) {
         Throwable cause = Calls.unwrap(failure);
         if (cause instanceof SentryValidationException refused && refused.fieldErrors().containsKey("assignedTo")) {
-            String sentry = String.join("; ", refused.fieldErrors().get("assignedTo"));
             String who = "'" + input.assignee() + "'";
-            String message = (EMAIL.matcher(input.assignee()).matches()
+            String message = refused.getMessage() + ". " + (EMAIL.matcher(input.assignee()).matches()
                     ? who + " is not a member of organization " + org() + " who can be assigned issue "
                     : who + " cannot be assigned issue ")
                     + input.issueId() + ": the assignee must be a member of the organization, on a team with access"
-                    + " to the issue's project (Sentry: " + sentry + ")";
+                    + " to the issue's project";
             return new SentryValidationException(message, refused.statusCode(), refused.detail(), refused.method(),
                     refused.path(), refused.fieldErrors(), refused);
         }
