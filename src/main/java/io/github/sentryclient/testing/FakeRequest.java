@@ -59,6 +59,11 @@ final class FakeRequest {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** Every value of a repeated query parameter, such as {@code id=1&id=2}; empty when absent. */
+    List<String> queryParams(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
     String body() {
         return body;
     }

@@ -66,7 +66,7 @@ final class IssueRoutes {
         return FakeResponse.json(200, Bodies.issue(issue(request), true));
     }
 
-    private static FakeResponse updateIssue(FakeRequest request) {
+    static FakeResponse updateIssue(FakeRequest request) {
         FakeState.IssueRecord record = issue(request);
         JsonNode body = object(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();

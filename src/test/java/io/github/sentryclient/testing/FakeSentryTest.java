@@ -98,7 +98,7 @@ class FakeSentryTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"detail\":\"The requested resource does not exist\"}");
         assertThat(call("GET", "/api/0/organizations/acme/issues/1001", null).status()).isEqualTo(404);
-        assertThat(call("DELETE", issueUrl, null).status()).isEqualTo(405);
+        assertThat(call("POST", issueUrl, "{}").status()).isEqualTo(405);
     }
 
     @Test
