@@ -229,7 +229,7 @@ class FakeSentryTriageTest {
         assertThat(production.items()).hasSize(2).allSatisfy(e -> assertThat(e.entries()).isPresent());
         assertThat(first.id()).isEqualTo(oldest);
         assertThat(byId.tags()).extracting(t -> t.key() + "=" + t.value())
-                .containsExactly("environment=production", "release=1.1");
+                .containsExactlyInAnyOrder("environment=production", "release=1.1");
         assertThat(hashes).hasSize(1);
         assertThat(hashes.get(0).latestEvent().get().id()).isEqualTo(latest);
         assertThat(fake.issue(issue.id()).count()).isEqualTo(4);

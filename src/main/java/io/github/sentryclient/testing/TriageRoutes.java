@@ -258,11 +258,17 @@ final class TriageRoutes {
     private static FakeResponse tagKeys(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
         List<ObjectNode> keys = new ArrayList<>();
-        record.tags().forEach((key, values) -> {
+        // Most used keys first, as Sentry lists them.
+        List<Map.Entry<String, Map<String, FakeState.TagCount>>> byUse = new ArrayList<>(record.tags().entrySet());
+        byUse.sort(Comparator.comparingLong((Map.Entry<String, Map<String, FakeState.TagCount>> tag) -> total(
+                tag.getValue())).reversed().thenComparing(Map.Entry::getKey));
+        byUse.forEach(tag -> {
+            String key = tag.getKey();
+            Map<String, FakeState.TagCount> values = tag.getValue();
             ObjectNode json = Json.mapper().createObjectNode();
             json.put("key", key);
             json.put("name", Bodies.tagName(key));
-            json.put("totalValues", values.values().stream().mapToLong(FakeState.TagCount::count).sum());
+            json.put("totalValues", total(values));
             values.values().stream()
                     .sorted(Comparator.comparingLong(FakeState.TagCount::count).reversed())
                     .limit(TOP_VALUES)
@@ -270,6 +276,10 @@ final class TriageRoutes {
             keys.add(json);
         });
         return FakeResponse.json(200, keys);
+    }
+
+    private static long total(Map<String, FakeState.TagCount> values) {
+        return values.values().stream().mapToLong(FakeState.TagCount::count).sum();
     }
 
     private static FakeResponse listEvents(FakeRequest request) {
