@@ -251,7 +251,7 @@ final class TriageOperations {
     static SentryResponse<List<IssueTag>> tagsListed(String issueId, Calls.Reply<List<IssueTag>> reply) {
         List<IssueTag> tags = reply.requireBody();
         String keys = tags.stream().map(IssueTag::key).collect(Collectors.joining(", "));
-        return reply.respond("Issue " + issueId + " has " + tags.size() + " tag keys"
+        return reply.respond("Issue " + issueId + " has " + tags.size() + (tags.size() == 1 ? " tag key" : " tag keys")
                 + (tags.isEmpty() ? "" : ": " + keys), tags);
     }
 
