@@ -36,6 +36,12 @@ final class TriageRoutes {
     static final int MAX_BULK = 1000;
     private static final Pattern EVENT_ID = Pattern.compile("[0-9a-fA-F]{32}");
     private static final int TOP_VALUES = 9;
+    /** The feature flags Sentry's project list reports, all off in the fake. */
+    private static final List<String> PROJECT_FLAGS = List.of("firstTransactionEvent", "hasFeedbacks", "hasFlags",
+            "hasInsightsAgentMonitoring", "hasInsightsAppStart", "hasInsightsAssets", "hasInsightsCaches",
+            "hasInsightsDb", "hasInsightsHttp", "hasInsightsMCP", "hasInsightsQueues", "hasInsightsScreenLoad",
+            "hasInsightsVitals", "hasLogs", "hasMinifiedStackTrace", "hasMonitors", "hasNewFeedbacks", "hasProfiles",
+            "hasReplays", "hasSessions", "hasTraceMetrics", "hasUserReports");
 
     private TriageRoutes() {
     }
@@ -75,9 +81,47 @@ final class TriageRoutes {
         List<ObjectNode> bodies = found.stream()
                 .sorted(Comparator.comparing(FakeState.IssueRecord::issue, order.reversed()
                         .thenComparing(Issue::id, Comparator.reverseOrder())))
-                .map(record -> Bodies.issue(record, false))
+                .map(TriageRoutes::streamIssue)
                 .toList();
         return Pages.page(request, bodies, limit);
+    }
+
+    /** An issue as the stream lists it: the issue body plus the stream's own fields. */
+    private static ObjectNode streamIssue(FakeState.IssueRecord record) {
+        Issue issue = record.issue();
+        ObjectNode json = Bodies.issue(record, false);
+        ObjectNode lifetime = json.putObject("lifetime");
+        lifetime.put("count", Long.toString(issue.count()));
+        lifetime.put("userCount", issue.userCount());
+        lifetime.put("firstSeen", Bodies.date(issue.firstSeen()));
+        lifetime.put("lastSeen", Bodies.date(issue.lastSeen()));
+        json.putNull("filtered");
+        json.putObject("stats").putArray("24h");
+        ObjectNode inbox = json.putObject("inbox");
+        inbox.put("reason", 0);
+        inbox.putNull("reason_details");
+        inbox.put("date_added", Bodies.date(issue.firstSeen()));
+        ObjectNode owners = json.putObject("owners");
+        owners.put("type", "user");
+        owners.put("owner", FakeState.TOKEN_USER.id());
+        owners.put("date_added", Bodies.date(issue.firstSeen()));
+        ObjectNode derived = json.putObject("derivedData");
+        derived.put("blocker", "none");
+        derived.put("progress", "none");
+        derived.put("status", "open");
+        derived.put("viewCount", 0);
+        derived.put("hasOpenFixPr", false);
+        derived.put("isAssigned", issue.assignedTo().isPresent());
+        derived.put("hasRootCause", false);
+        derived.put("lastCompletedAutofixStep", "none");
+        derived.putNull("lastProgressedAt");
+        json.putArray("integrationIssues");
+        json.putArray("sentryAppIssues");
+        json.put("sessionCount", 0);
+        json.put("latestEventHasAttachments", false);
+        json.putNull("matchingEventId");
+        json.putNull("matchingEventEnvironment");
+        return json;
     }
 
     private static int limit(String value) {
@@ -180,7 +224,7 @@ final class TriageRoutes {
         if (body.has("status")) {
             delta.put("status", Bodies.wireStatus(last.status()));
             delta.set("statusDetails", lastRecord.statusDetails().deepCopy());
-            delta.put("substatus", last.substatus().map(s -> s.value()).orElse(null));
+            last.substatus().ifPresent(substatus -> delta.put("substatus", substatus.value()));
         }
         if (body.has("priority")) {
             delta.put("priority", last.priority().map(p -> p.value()).orElse(null));
@@ -308,7 +352,7 @@ final class TriageRoutes {
             default -> EVENT_ID.matcher(which).matches()
                     ? events.stream().filter(e -> e.id().equalsIgnoreCase(which)).findFirst() : Optional.empty();
         };
-        return event.map(found -> FakeResponse.json(200, event(record, found, true)))
+        return event.map(found -> FakeResponse.json(200, eventDetail(record, found)))
                 .orElseGet(() -> FakeResponse.detail(404, "Event not found"));
     }
 
@@ -319,12 +363,53 @@ final class TriageRoutes {
         if (record.events().isEmpty()) {
             hash.putNull("latestEvent");
         } else {
-            hash.set("latestEvent", event(record, record.events().get(record.events().size() - 1), true));
+            hash.set("latestEvent", eventDetail(record, record.events().get(record.events().size() - 1)));
         }
+        hash.put("mergedBySeer", false);
+        hash.putNull("seerMatchDistance");
         return Pages.page(request, List.of(hash));
     }
 
+    /** An event as the list shows it; {@code full} adds the body, as Sentry's {@code full=true} does. */
     private static ObjectNode event(FakeState.IssueRecord record, FakeState.Event event, boolean full) {
+        ObjectNode json = eventSummary(record, event);
+        json.put("event.type", "error");
+        json.putNull("crashFile");
+        if (full) {
+            json.put("dateReceived", Bodies.date(event.dateCreated()));
+            json.set("entries", entries(record.issue()));
+            json.putObject("contexts");
+        }
+        return json;
+    }
+
+    /** An event as the event detail route returns it. */
+    private static ObjectNode eventDetail(FakeState.IssueRecord record, FakeState.Event event) {
+        List<FakeState.Event> events = record.events();
+        int index = events.indexOf(event);
+        ObjectNode json = eventSummary(record, event);
+        json.put("type", "error");
+        json.put("dateReceived", Bodies.date(event.dateCreated()));
+        json.set("entries", entries(record.issue()));
+        json.putObject("contexts");
+        json.putObject("context");
+        json.putObject("_meta");
+        json.putObject("packages");
+        json.putArray("errors");
+        json.putArray("resolvedWith");
+        json.putArray("sdkUpdates");
+        json.putNull("dist");
+        json.putNull("release");
+        json.putNull("sdk");
+        json.putNull("occurrence");
+        json.putNull("userReport");
+        json.put("size", 1024);
+        json.put("nextEventID", index + 1 < events.size() ? events.get(index + 1).id() : null);
+        json.put("previousEventID", index > 0 ? events.get(index - 1).id() : null);
+        return json;
+    }
+
+    private static ObjectNode eventSummary(FakeState.IssueRecord record, FakeState.Event event) {
         Issue issue = record.issue();
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("id", event.id());
@@ -335,21 +420,20 @@ final class TriageRoutes {
         json.put("message", "");
         json.put("culprit", issue.culprit());
         json.putNull("location");
-        json.put("platform", issue.platform().orElse(null));
-        json.put("event.type", "error");
+        json.put("platform", issue.platform().orElse("other"));
         json.put("dateCreated", Bodies.date(event.dateCreated()));
         json.putNull("user");
+        json.putArray("tags");
         event.tags().forEach((key, value) -> json.withArray("tags").addObject().put("key", key).put("value", value));
         json.putObject("metadata").put("title", issue.title());
-        if (full) {
-            json.put("dateReceived", Bodies.date(event.dateCreated()));
-            ObjectNode exception = json.withArray("entries").addObject();
-            exception.put("type", "exception");
-            exception.putObject("data").withArray("values").addObject().put("type", "Error")
-                    .put("value", issue.title());
-            json.putObject("contexts");
-        }
         return json;
+    }
+
+    private static JsonNode entries(Issue issue) {
+        ObjectNode exception = Json.mapper().createObjectNode();
+        exception.put("type", "exception");
+        exception.putObject("data").withArray("values").addObject().put("type", "Error").put("value", issue.title());
+        return Json.mapper().createArrayNode().add(exception);
     }
 
     // Organization ------------------------------------------------------------------------------------------------
@@ -381,6 +465,16 @@ final class TriageRoutes {
             json.put("hasAccess", true);
             json.put("isBookmarked", false);
             json.putArray("features");
+            json.putArray("access").add("event:read").add("event:write");
+            json.putArray("environments").add("production");
+            json.putNull("firstEvent");
+            json.putNull("latestRelease");
+            json.putArray("platforms");
+            json.putNull("team");
+            json.putArray("teams");
+            for (String flag : PROJECT_FLAGS) {
+                json.put(flag, false);
+            }
             return json;
         }).toList();
         return Pages.page(request, bodies);
@@ -401,7 +495,25 @@ final class TriageRoutes {
         json.put("id", "10" + user.id());
         json.put("email", user.email().orElse(""));
         json.put("name", user.name());
-        json.set("user", Bodies.user(user));
+        ObjectNode account = Bodies.user(user);
+        account.put("dateJoined", "2024-01-01T00:00:00Z");
+        account.putNull("lastLogin");
+        account.putNull("lastActive");
+        account.put("has2fa", false);
+        account.put("isStaff", false);
+        account.put("isSuperuser", false);
+        account.put("isSuspended", false);
+        account.putObject("experiments");
+        ObjectNode primary = account.putArray("emails").addObject();
+        primary.put("id", user.id());
+        primary.put("email", user.email().orElse(""));
+        primary.put("is_verified", true);
+        json.set("user", account);
+        ObjectNode flags = json.putObject("flags");
+        for (String flag : List.of("idp:provisioned", "idp:role-restricted", "sso:linked", "sso:invalid",
+                "member-limit:restricted", "partnership:restricted")) {
+            flags.put(flag, false);
+        }
         json.put("orgRole", user.id().equals(FakeState.TOKEN_USER.id()) ? "owner" : "member");
         json.put("pending", false);
         json.put("expired", false);
@@ -418,6 +530,14 @@ final class TriageRoutes {
         json.put("slug", org);
         json.put("name", org);
         json.put("dateCreated", "2024-01-01T00:00:00Z");
+        json.putObject("status").put("id", "active").put("name", "active");
+        json.putObject("avatar").put("avatarType", "letter_avatar").putNull("avatarUuid");
+        json.put("isEarlyAdopter", false);
+        json.put("require2FA", false);
+        json.put("hasAuthProvider", false);
+        json.put("allowMemberInvite", true);
+        json.put("allowMemberProjectCreation", true);
+        json.put("allowSuperuserAccess", false);
         ObjectNode links = json.putObject("links");
         links.put("organizationUrl", request.baseUrl());
         // The fake is its own region: a client that discovers its region keeps talking to the fake.
