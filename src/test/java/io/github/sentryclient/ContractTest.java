@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +68,7 @@ class ContractTest {
             for (OpenApiContract.AllowList entry : OpenApiContract.AllowList.values()) {
                 System.out.println("Contract allow-list " + entry + ": excused " + entry.uses() + " messages");
             }
-            System.out.println("Contract tests: validated " + contract.requestsValidated() + " client requests and "
+            System.out.println("Contract tests: validated " + contract.requestsValidated() + " requests and "
                     + contract.responsesValidated() + " responses against " + contract.schema().getFileName()
                     + " (" + contract.outsideSchema() + " exchanges on routes the schema lacks, comments and issue"
                     + " tag keys, allow-listed); schema loaded in " + contract.loadMillis() + " ms, suite took "
@@ -74,7 +77,8 @@ class ContractTest {
     }
 
     /** Every operation, sync and async, on its success and error paths. */
-    private static void everyOperation(SentryClient client, String issueId, String numericId) throws Exception {
+    private static void everyOperation(SentryClient client, String issueId, String numericId, String disposableId)
+            throws Exception {
         List<Consumer<SentryClient>> calls = List.of(
                 c -> c.getIssue(GetIssueInput.builder().issueId(issueId).build()),
                 c -> c.updateIssueStatus(UpdateIssueStatusInput.builder().issueId(issueId)
@@ -91,7 +95,7 @@ class ContractTest {
                 c -> c.addTag(AddTagInput.builder().issueId(issueId).key("team").value("payments").build()),
                 c -> c.getIssue(GetIssueInput.builder().issueId("999").build()));
         List<Consumer<SentryClient>> all = new ArrayList<>(calls);
-        all.addAll(TriageContractCalls.calls(issueId, numericId));
+        all.addAll(TriageContractCalls.calls(issueId, numericId, disposableId));
         for (Consumer<SentryClient> call : all) {
             catchThrowable(() -> call.accept(client));
         }
@@ -117,13 +121,21 @@ class ContractTest {
             catchThrowable(() -> client.addTag(AddTagInput.builder().issueId(issueId).key("release").value("1.0.0")
                     .build()));
             fake.addEvent(issueId, Map.of("environment", "production", "release", "1.0.0"));
-            everyOperation(client, issueId, issueId);
+            everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id());
             for (FakeSentry.Fault fault : List.of(FakeSentry.Fault.RATE_LIMIT, FakeSentry.Fault.SERVER_ERROR)) {
                 fake.failNext(1, fault);
                 catchThrowable(() -> client.getIssue(GetIssueInput.builder().issueId(issueId).build()));
             }
             try (SentryClient wrongToken = fake.clientBuilder().authToken("sntryu_wrong").build()) {
                 catchThrowable(() -> wrongToken.getIssue(GetIssueInput.builder().issueId(issueId).build()));
+            }
+            // A schema route the fake serves that the client does not call yet.
+            OkHttpClient http = new OkHttpClient();
+            Request tagDetails = new Request.Builder()
+                    .url(fake.baseUrl() + "/api/0/organizations/acme/issues/" + issueId + "/tags/environment/")
+                    .header("Authorization", "Bearer " + fake.authToken()).build();
+            try (Response response = http.newCall(tagDetails).execute()) {
+                assertThat(response.code()).isEqualTo(200);
             }
 
             List<FakeSentry.Exchange> exchanges = fake.exchanges();
@@ -156,7 +168,7 @@ class ContractTest {
             }
             try (SentryClient client = SentryClient.builder().authToken("sntryu_secret").orgSlug("acme")
                     .baseUrl(server.url("/").toString()).build()) {
-                everyOperation(client, "PUMP-STATION-1A", "1234");
+                everyOperation(client, "PUMP-STATION-1A", "1234", "PUMP-STATION-1B");
             }
             assertThat(server.getRequestCount()).isGreaterThan(10);
             for (int i = server.getRequestCount(); i > 0; i--) {
@@ -175,6 +187,22 @@ class ContractTest {
 
     @Test
     @Order(3)
+    void catchesWhatTheAllowListDoesNotExcuse() {
+        String issue = Fixtures.ISSUE.body().replace("\"count\": \"150\"", "\"count\": 150");
+        String path = Fixtures.ISSUE.path();
+
+        assertThat(contract.validateResponse("GET", path, 200, "application/json", issue))
+                .singleElement().asString().contains("validation.response.body.schema.type");
+        assertThat(contract.validateRequest("PUT", path, "", Map.of("Authorization", List.of("Bearer x"),
+                "Content-Type", List.of("application/json")), "{\"status\":\"archived\"}"))
+                .singleElement().asString().contains("validation.request.body.schema.enum");
+        assertThat(contract.validateRequest("GET", path, "collapse=everything", Map.of("Authorization",
+                List.of("Bearer x")), "")).singleElement().asString()
+                .contains("validation.request.parameter.schema.enum");
+    }
+
+    @Test
+    @Order(4)
     void everyAllowListEntryIsStillNeeded() {
         Assumptions.assumeTrue(PASSED.get() == VALIDATING_TESTS, "runs only after the validating tests passed");
 

@@ -28,8 +28,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,7 +270,16 @@ class ExamplesTest {
             try (SentryClient client = SentryClient.builder().authToken("sntryu_secret").orgSlug("acme")
                     .baseUrl(server.url("/").toString()).build()) {
                 for (Case c : cases) {
-                    server.enqueue(new MockResponse.Builder().code(c.status()).body(read(c.file())).build());
+                    // Every attempt gets the same answer, so retries (if any) end in the same failure at once.
+                    MockResponse answer = new MockResponse.Builder().code(c.status()).body(read(c.file()))
+                            .addHeader("X-Sentry-Rate-Limit-Reset", Long.toString(Instant.now().getEpochSecond()))
+                            .build();
+                    server.setDispatcher(new Dispatcher() {
+                        @Override
+                        public MockResponse dispatch(RecordedRequest request) {
+                            return answer;
+                        }
+                    });
 
                     Throwable thrown = catchThrowable(() -> client.getIssue(GetIssueInput.builder().issueId("1")
                             .build()));

@@ -233,21 +233,22 @@ class FakeSentryOperationsTest {
 
     @Test
     void faultsReachTheCallerAsTypedExceptions() {
-        fake.failNext(1, FakeSentry.Fault.RATE_LIMIT);
+        // Each fault outlasts any retries the client makes, so the caller sees it either way.
+        fake.failNext(20, FakeSentry.Fault.RATE_LIMIT);
         assertThatThrownBy(() -> SENTRY.client().getIssue(get("1001")))
                 .isInstanceOfSatisfying(SentryRateLimitException.class, e -> {
                     assertThat(e.detail()).startsWith("You are attempting to use this endpoint too frequently.");
                     assertThat(e.retryAfter()).isPresent();
                 });
-        fake.failNext(1, FakeSentry.Fault.SERVER_ERROR);
+        fake.failNext(20, FakeSentry.Fault.SERVER_ERROR);
         assertThatThrownBy(() -> SENTRY.client().getIssue(get("1001")))
                 .isInstanceOfSatisfying(SentryServerException.class, e -> assertThat(e.detail())
                         .isEqualTo("Internal Error"));
-        fake.failNext(1, FakeSentry.Fault.BAD_GATEWAY);
+        fake.failNext(20, FakeSentry.Fault.BAD_GATEWAY);
         assertThatThrownBy(() -> SENTRY.client().getIssue(get("1001")))
                 .isInstanceOfSatisfying(SentryServerException.class, e -> assertThat(e.statusCode())
                         .isEqualTo(502));
-        fake.failNext(5, FakeSentry.Fault.DROP_CONNECTION);
+        fake.failNext(20, FakeSentry.Fault.DROP_CONNECTION);
         assertThatThrownBy(() -> SENTRY.client().getIssue(get("1001"))).isInstanceOf(SentryTransportException.class);
         fake.failNext(0, FakeSentry.Fault.DROP_CONNECTION);
         assertThat(SENTRY.client().getIssue(get("1001")).statusCode()).isEqualTo(200);

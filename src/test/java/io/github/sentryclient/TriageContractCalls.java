@@ -20,14 +20,21 @@ import java.util.function.Consumer;
 
 /**
  * Every triage operation with every kind of parameter it sends, for the contract suite ({@link ContractTest});
- * the deleting ones come last.
+ * the deleting ones come last and leave the main issue in place.
  */
 final class TriageContractCalls {
 
     private TriageContractCalls() {
     }
 
-    static List<Consumer<SentryClient>> calls(String issueId, String numericId) {
+    /**
+     * The calls.
+     *
+     * @param issueId the issue to read and change, by id or short id
+     * @param numericId its numeric id, for the bulk calls
+     * @param disposableId another issue, which the last call deletes
+     */
+    static List<Consumer<SentryClient>> calls(String issueId, String numericId, String disposableId) {
         return List.of(
                 c -> c.listIssues(ListIssuesInput.builder().query("is:unresolved").addProjects("2", "backend")
                         .addEnvironments("production").statsPeriod("14d").sort(IssueSort.FREQ).limit(50).build())
@@ -65,6 +72,6 @@ final class TriageContractCalls {
                 c -> c.findMemberByEmail("jane@example.com"),
                 c -> c.getOrganization(),
                 c -> c.bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("999999").build()),
-                c -> c.deleteIssue(issueId));
+                c -> c.deleteIssue(disposableId));
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,9 +135,7 @@ final class ErrorMapping {
     }
 
     private static void collectFieldErrors(String prefix, JsonNode node, Map<String, List<String>> out) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = prefix + field.getKey();
             JsonNode value = field.getValue();
             if (value.isObject()) {

@@ -173,7 +173,7 @@ final class Bodies {
 
     /** The display name Sentry gives a tag key, such as {@code Environment} for {@code environment}. */
     static String tagName(String key) {
-        return key.isEmpty() ? key : key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+        return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
     }
 
     static String date(Instant instant) {

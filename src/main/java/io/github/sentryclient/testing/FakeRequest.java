@@ -14,7 +14,6 @@ import java.util.Optional;
 /** A request as a route handler sees it: path parameters, query parameters, body, and the fake's state. */
 final class FakeRequest {
 
-    private final String method;
     private final String path;
     private final String rawQuery;
     private final Map<String, String> pathParams;
@@ -23,9 +22,8 @@ final class FakeRequest {
     private final String baseUrl;
     private final FakeState state;
 
-    FakeRequest(String method, String path, String rawQuery, Map<String, String> pathParams, String body,
+    FakeRequest(String path, String rawQuery, Map<String, String> pathParams, String body,
             String baseUrl, FakeState state) {
-        this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
         this.pathParams = pathParams;
@@ -33,10 +31,6 @@ final class FakeRequest {
         this.body = body;
         this.baseUrl = baseUrl;
         this.state = state;
-    }
-
-    String method() {
-        return method;
     }
 
     /** The raw (encoded) path. */
@@ -55,8 +49,7 @@ final class FakeRequest {
 
     /** The first value of a query parameter. */
     Optional<String> queryParam(String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return Optional.ofNullable(query.get(name)).map(values -> values.get(0));
     }
 
     /** Every value of a repeated query parameter, such as {@code id=1&id=2}; empty when absent. */
@@ -64,6 +57,7 @@ final class FakeRequest {
         return query.getOrDefault(name, List.of());
     }
 
+    /** The raw body, empty when there is none. */
     String body() {
         return body;
     }

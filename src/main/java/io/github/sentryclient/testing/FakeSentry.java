@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * An in-memory Sentry for tests and demos: a real HTTP server on a random loopback port that serves the org-scoped
@@ -80,8 +79,7 @@ public final class FakeSentry implements AutoCloseable {
 
         /** The first value of a request header, by case-insensitive name. */
         public Optional<String> header(String name) {
-            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(values -> values.get(0));
         }
     }
 
@@ -89,12 +87,12 @@ public final class FakeSentry implements AutoCloseable {
     static final int RATE_LIMIT = 40;
     static final int CONCURRENT_LIMIT = 25;
     private static final String MASK = "****";
-    private static final Pattern ORG_SCOPED = Pattern.compile("/api/0/organizations/([^/]+)/.*");
 
     private final String orgSlug;
     private final String authToken;
     private final Clock clock;
     private final FakeState state;
+    /** The route table, first match wins; a new group of routes is one more {@code XRoutes.routes()} here. */
     private final List<Route> routes = routes();
     private final List<Exchange> exchanges = new ArrayList<>();
     private final ExecutorService executor;
@@ -381,35 +379,32 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     private FakeResponse answer(String method, String path, String rawQuery, String authorization, String body) {
-        List<Route> matching = new ArrayList<>();
         Route route = null;
         Map<String, String> params = null;
         synchronized (state) {
             for (Route candidate : routes) {
                 Optional<Map<String, String>> match = candidate.match(path);
-                if (match.isPresent()) {
-                    matching.add(candidate);
-                    if (route == null && candidate.method().equals(method)) {
-                        route = candidate;
-                        params = match.get();
-                    }
+                if (match.isPresent() && (params == null || route == null && candidate.method().equals(method))) {
+                    params = match.get();
+                    route = candidate.method().equals(method) ? candidate : null;
                 }
             }
         }
-        if (matching.isEmpty()) {
+        if (params == null) {
             return FakeResponse.detail(404, "The requested resource does not exist");
         }
+        String org = params.get("org");
         FakeResponse response;
         if (authorization == null || authorization.isBlank()) {
             response = FakeResponse.detail(401, "Authentication credentials were not provided.");
         } else if (!authorization.equals("Bearer " + authToken)) {
             response = FakeResponse.detail(401, "Invalid token");
-        } else if (!orgSlug.equals(org(path))) {
+        } else if (org != null && !orgSlug.equals(org)) {
             response = FakeResponse.detail(404, "The requested resource does not exist");
         } else if (route == null) {
             response = FakeResponse.detail(405, "Method \"" + method + "\" not allowed.");
         } else {
-            FakeRequest request = new FakeRequest(method, path, rawQuery, params, body, baseUrl, state);
+            FakeRequest request = new FakeRequest(path, rawQuery, params, body, baseUrl, state);
             synchronized (state) {
                 try {
                     response = route.handler().handle(request);
@@ -419,11 +414,6 @@ public final class FakeSentry implements AutoCloseable {
             }
         }
         return withRateLimit(response);
-    }
-
-    private static String org(String path) {
-        var matcher = ORG_SCOPED.matcher(path);
-        return matcher.matches() ? FakeRequest.decode(matcher.group(1)) : null;
     }
 
     private synchronized FakeResponse withRateLimit(FakeResponse response) {

@@ -150,9 +150,9 @@ final class FakeState {
         if (byId != null) {
             return Optional.of(byId);
         }
+        // Members' usernames are their e-mails, as for users who sign up with an e-mail.
         return members.values().stream()
-                .filter(user -> user.username().map(identifier::equalsIgnoreCase).orElse(false)
-                        || user.email().map(identifier::equalsIgnoreCase).orElse(false))
+                .filter(user -> user.email().map(identifier::equalsIgnoreCase).orElse(false))
                 .findFirst();
     }
 

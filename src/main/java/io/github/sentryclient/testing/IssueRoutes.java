@@ -275,7 +275,7 @@ final class IssueRoutes {
     private static Map<String, FakeState.TagCount> tagKey(FakeRequest request) {
         FakeState.IssueRecord record = issue(request);
         Map<String, FakeState.TagCount> values = record.tags().get(request.pathParam("key"));
-        if (values == null || values.isEmpty()) {
+        if (values == null) {
             throw new FakeResponse.Failure(FakeResponse.detail(404, "The requested resource does not exist"));
         }
         return values;

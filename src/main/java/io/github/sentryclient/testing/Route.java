@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 /**
  * One route of the fake: a method, a path template such as {@code /api/0/organizations/{org}/issues/{issueId}/}
  * and the handler that answers it. A placeholder matches one path segment.
+ *
+ * <p>To serve more of Sentry, write a class like {@link IssueRoutes} with a {@code static List<Route> routes()}
+ * and add it to {@link FakeSentry}'s route table. The dispatcher has already answered 401 for a bad token and 404
+ * for an unknown {@code {org}}; a handler looks its issue up with {@link IssueRoutes#issue(FakeRequest)}, pages a
+ * list with {@link Pages#page(FakeRequest, List)}, answers errors with {@link FakeResponse}'s shapes or throws
+ * {@link FakeResponse.Failure}, and runs holding the state's lock.
  */
 final class Route {
 
@@ -63,10 +69,6 @@ final class Route {
 
     String method() {
         return method;
-    }
-
-    String template() {
-        return template;
     }
 
     Handler handler() {

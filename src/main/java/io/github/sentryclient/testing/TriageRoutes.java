@@ -212,7 +212,7 @@ final class TriageRoutes {
         }
         Issue last = null;
         for (FakeState.IssueRecord record : selected) {
-            FakeResponse answer = IssueRoutes.updateIssue(forIssue(request, "PUT", record));
+            FakeResponse answer = IssueRoutes.updateIssue(forIssue(request, record));
             if (answer.status() != 200) {
                 return answer;
             }
@@ -258,8 +258,8 @@ final class TriageRoutes {
         return FakeResponse.empty(202);
     }
 
-    private static FakeRequest forIssue(FakeRequest request, String method, FakeState.IssueRecord record) {
-        return new FakeRequest(method, request.path() + record.issue().id() + "/", null,
+    private static FakeRequest forIssue(FakeRequest request, FakeState.IssueRecord record) {
+        return new FakeRequest(request.path() + record.issue().id() + "/", null,
                 Map.of("org", request.pathParam("org"), "issueId", record.issue().id()), request.body(),
                 request.baseUrl(), request.state());
     }

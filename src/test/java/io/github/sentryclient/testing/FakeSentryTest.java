@@ -12,6 +12,7 @@ import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.Project;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +31,32 @@ import org.junit.jupiter.api.Test;
 class FakeSentryTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+
+    /** A clock the test moves forward by hand. */
+    static final class ManualClock extends Clock {
+        private volatile Instant now = NOW;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
     private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
     private FakeSentry fake;
@@ -43,7 +70,7 @@ class FakeSentryTest {
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.builder().orgSlug("acme").authToken("sntryu_test").clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        fake = FakeSentry.builder().orgSlug("acme").authToken("sntryu_test").clock(clock)
                 .start();
         fake.addMember("jane@example.com", "42", "Jane Doe");
         fake.addIssue(b -> b.id("1001").shortId("BACKEND-1A"));
@@ -435,5 +462,43 @@ class FakeSentryTest {
         assertThat(call("DELETE", "/api/0/organizations/acme/issues/999/", null).status()).isEqualTo(404);
         assertThat(Route.delete(IssueRoutes.ISSUE, r -> null).toString())
                 .isEqualTo("DELETE /api/0/organizations/{org}/issues/{issueId}/");
+    }
+
+    @Test
+    void coversTheCornersOfRequestsAndUpdates() throws IOException {
+        assertThat(call("PUT", issueUrl, "").status()).isEqualTo(200);
+        assertThat(call("GET", issueUrl + "comments/?&flag&per_page=2&cursor", null).headers().get("Link"))
+                .contains("comments/?flag&per_page=2&cursor=0:0:1>");
+        JsonNode both = call("PUT", issueUrl, "{\"status\":\"ignored\",\"substatus\":\"archived_until_escalating\"}")
+                .json();
+        assertThat(both.get("substatus").asText()).isEqualTo("archived_until_escalating");
+        assertThat(call("PUT", issueUrl, "{\"substatus\":5}").body())
+                .isEqualTo("{\"substatus\":[\"\\\"5\\\" is not a valid choice.\"]}");
+        assertThat(call("POST", issueUrl + "comments/", "{\"text\":null}").body())
+                .isEqualTo("{\"text\":[\"This field is required.\"]}");
+        assertThat(call("POST", issueUrl + "comments/", "{\"text\":\"x\",\"mentions\":[5]}").status()).isEqualTo(400);
+        fake.addIssue(b -> b.id("6900000002").shortId("OTHER-2"));
+        assertThat(fake.addIssue(b -> { }).id()).isEqualTo("6900000003");
+        fake.addIssue(b -> b.id("9").shortId("NEXT-9").status(IssueStatus.RESOLVED_IN_NEXT_RELEASE));
+        assertThat(call("GET", "/api/0/organizations/acme/issues/9/", null).json().get("status").asText())
+                .isEqualTo("resolved");
+    }
+
+    @Test
+    void acceptsTheSameCommentAgainAfterAnHour() throws IOException {
+        assertThat(call("POST", issueUrl + "comments/", "{\"text\":\"Same\"}").status()).isEqualTo(201);
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(call("POST", issueUrl + "comments/", "{\"text\":\"Same\"}").status()).isEqualTo(400);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(call("POST", issueUrl + "comments/", "{\"text\":\"Same\"}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void servesRoutesOutsideTheOrganizationPrefix() throws IOException {
+        fake.addRoute(Route.get("/api/0/projects/{project}/ping/", request -> FakeResponse.json(200,
+                java.util.Map.of("project", request.pathParam("project")))));
+
+        assertThat(call("GET", "/api/0/projects/backend/ping/", null).body()).isEqualTo("{\"project\":\"backend\"}");
+        assertThat(call("GET", "/api/0/projects/backend/ping/", null, null).status()).isEqualTo(401);
     }
 }
