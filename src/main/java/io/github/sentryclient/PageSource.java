@@ -1,6 +1,7 @@
 package io.github.sentryclient;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -41,7 +42,8 @@ final class PageSource<T> {
     }
 
     private Page<T> page(Calls.Reply<List<T>> reply, String cursor) {
-        List<T> items = reply.body() == null ? List.of() : reply.body();
+        // A null in Sentry's array would be no item at all.
+        List<T> items = reply.body() == null ? List.of() : reply.body().stream().filter(Objects::nonNull).toList();
         String next = LinkHeader.nextCursor(reply.headers().get("Link"))
                 // A server that hands back the cursor it was asked for would page forever.
                 .filter(c -> !c.equals(cursor))

@@ -170,6 +170,20 @@ class ListIssuesTest {
     }
 
     @Test
+    void skipsNullItemsAndReadsAnEmptyPage() throws Exception {
+        try (BreadthServer sentry = new BreadthServer()) {
+            sentry.server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("[null]").build());
+            sentry.answerEmpty(204);
+
+            assertThat(sentry.client.listIssues(ListIssuesInput.builder().build()).items()).isEmpty();
+            Page<Issue> empty = sentry.client.listIssues(ListIssuesInput.builder().build());
+            assertThat(empty.items()).isEmpty();
+            assertThat(empty.autoPaging()).isEmpty();
+            assertThat(empty.message()).isEqualTo("Listed 0 issues; no more pages");
+        }
+    }
+
+    @Test
     void rejectsBadInputBeforeSending() {
         assertThatThrownBy(() -> ListIssuesInput.builder().limit(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be 1 to 100, got 0");
