@@ -103,7 +103,7 @@ final class Operations {
         return reply.respond("Added comment " + comment.id() + " to issue " + input.issueId(), comment);
     }
 
-    private static String label(Issue issue) {
+    static String label(Issue issue) {
         return issue.shortId().isEmpty() ? issue.id() : issue.shortId();
     }
 

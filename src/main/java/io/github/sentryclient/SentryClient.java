@@ -5,13 +5,33 @@ import io.github.sentryclient.http.Timing;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.BulkDeleteIssuesInput;
+import io.github.sentryclient.model.BulkUpdateIssuesInput;
+import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.RateLimit;
+import io.github.sentryclient.model.IssueHash;
+import io.github.sentryclient.model.IssueSubstatus;
+import io.github.sentryclient.model.IssueTag;
+import io.github.sentryclient.model.ListIssueEventsInput;
+import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListTagValuesInput;
+import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Organization;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagResult;
+import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.UpdateCommentInput;
+import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -34,13 +54,15 @@ public final class SentryClient implements AutoCloseable {
     private final SentryClientConfig config;
     private final HttpStack http;
     private final Operations operations;
+    private final TriageOperations triage;
     private final SentryAsyncClient async;
 
     private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing) {
         this.config = config;
         this.http = HttpStack.create(config, okHttpClient, logbook, timing);
         this.operations = new Operations(http.api(), config.orgSlug());
-        this.async = new SentryAsyncClient(operations);
+        this.triage = new TriageOperations(operations, config.projectSlug());
+        this.async = new SentryAsyncClient(operations, triage);
     }
 
     /** Starts a builder. */
@@ -89,10 +111,20 @@ public final class SentryClient implements AutoCloseable {
                 Operations::issueRead);
     }
 
-    /** Assigns an issue to a user or team and returns the updated issue. */
+    /**
+     * Assigns an issue to a user or team and returns the updated issue. When Sentry refuses the assignee (an
+     * e-mail or user that is no member of the organization, or of no team with access to the issue's project), the
+     * {@link io.github.sentryclient.error.SentryValidationException} says so and names the assignee. The client
+     * does not look the assignee up first: Sentry's own check is the one that counts, costs no extra request and
+     * needs no {@code member:read} scope; use {@link #findMemberByEmail(String)} to check ahead.
+     */
     public SentryResponse<Issue> assignIssue(AssignIssueInput input) {
-        return Calls.execute(Operations.ASSIGN_ISSUE, input.issueId(), operations.assignIssue(input),
-                reply -> Operations.assigned(input, reply));
+        try {
+            return Calls.execute(Operations.ASSIGN_ISSUE, input.issueId(), operations.assignIssue(input),
+                    reply -> Operations.assigned(input, reply));
+        } catch (RuntimeException failure) {
+            throw triage.assignRefused(input, failure);
+        }
     }
 
     /**
@@ -103,6 +135,139 @@ public final class SentryClient implements AutoCloseable {
      */
     public SentryResponse<TagResult> addTag(AddTagInput input) {
         return new AddTag(operations, input).run();
+    }
+
+    /**
+     * Searches the organization's issues and returns the first page; go on with {@link Page#nextPage()} or go
+     * through all results with {@link Page#autoPaging()}. The query is always sent (empty lists every issue, not
+     * only unresolved ones); without projects the search covers the configured project, when there is one.
+     */
+    public Page<Issue> listIssues(ListIssuesInput input) {
+        return triage.listIssues(input).fetch(null);
+    }
+
+    /**
+     * Changes the fields set in {@code input} (status, substatus, status details, priority, assignee and the
+     * per-user flags) and returns the whole updated issue.
+     */
+    public SentryResponse<Issue> updateIssue(UpdateIssueInput input) {
+        return Calls.execute(TriageOperations.UPDATE_ISSUE, input.issueId(), triage.updateIssue(input),
+                reply -> TriageOperations.issueUpdated(input, reply));
+    }
+
+    /** Archives an issue for good: status ignored, substatus {@code archived_forever}. */
+    public SentryResponse<Issue> archiveIssue(String issueId) {
+        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_FOREVER));
+    }
+
+    /** Archives an issue until it escalates: status ignored, substatus {@code archived_until_escalating}. */
+    public SentryResponse<Issue> archiveIssueUntilEscalating(String issueId) {
+        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_UNTIL_ESCALATING));
+    }
+
+    /** Removes an issue's assignee. */
+    public SentryResponse<Issue> unassignIssue(String issueId) {
+        return updateIssue(TriageOperations.unassign(issueId));
+    }
+
+    /**
+     * Applies the same changes to up to 1000 issues named by id and returns the changes Sentry applied. When no id
+     * names an issue the token can see, Sentry changes nothing (204): the result then says
+     * {@link BulkUpdateResult#matched()} false, and the message says so; that is not an error.
+     */
+    public SentryResponse<BulkUpdateResult> bulkUpdateIssues(BulkUpdateIssuesInput input) {
+        return Calls.execute(TriageOperations.BULK_UPDATE_ISSUES, "", triage.bulkUpdateIssues(input),
+                reply -> TriageOperations.bulkUpdated(input, reply));
+    }
+
+    /** Queues an issue for deletion (Sentry answers 202 and deletes it in the background); data is the issue id. */
+    public SentryResponse<String> deleteIssue(String issueId) {
+        return Calls.execute(TriageOperations.DELETE_ISSUE, issueId, triage.deleteIssue(issueId),
+                reply -> TriageOperations.issueDeleted(issueId, reply));
+    }
+
+    /**
+     * Deletes up to 1000 issues named by id; data is the ids. A request without ids is never sent (Sentry would
+     * delete the first 1000 issues matching a search instead).
+     */
+    public SentryResponse<List<String>> bulkDeleteIssues(BulkDeleteIssuesInput input) {
+        return Calls.execute(TriageOperations.BULK_DELETE_ISSUES, "", triage.bulkDeleteIssues(input),
+                reply -> TriageOperations.issuesDeleted(input, reply));
+    }
+
+    /** Lists an issue's comments, newest first, one page at a time. */
+    public Page<Comment> listComments(String issueId) {
+        return triage.listComments(issueId).fetch(null);
+    }
+
+    /** Changes a comment's text; Sentry allows it only on the token user's own comments. */
+    public SentryResponse<Comment> updateComment(UpdateCommentInput input) {
+        return Calls.execute(TriageOperations.UPDATE_COMMENT, input.issueId(), triage.updateComment(input),
+                reply -> TriageOperations.commentUpdated(input, reply));
+    }
+
+    /** Deletes a comment (the token user's own only); data is the comment id. */
+    public SentryResponse<String> deleteComment(DeleteCommentInput input) {
+        return Calls.execute(TriageOperations.DELETE_COMMENT, input.issueId(), triage.deleteComment(input),
+                reply -> TriageOperations.commentDeleted(input, reply));
+    }
+
+    /** Lists the tag keys of an issue's events, each with its most frequent values. */
+    public SentryResponse<List<IssueTag>> listIssueTags(String issueId) {
+        return Calls.execute(TriageOperations.LIST_ISSUE_TAGS, issueId, triage.listIssueTags(issueId),
+                reply -> TriageOperations.tagsListed(issueId, reply));
+    }
+
+    /** Lists the values of one tag on an issue's events, one page at a time. */
+    public Page<TagValue> listTagValues(ListTagValuesInput input) {
+        return triage.listTagValues(input).fetch(null);
+    }
+
+    /** Lists an issue's events, newest first, one page at a time; with {@code full} each carries its body. */
+    public Page<Event> listIssueEvents(ListIssueEventsInput input) {
+        return triage.listIssueEvents(input).fetch(null);
+    }
+
+    /** Reads one event of an issue, with its full body: the latest, oldest, recommended or a given one. */
+    public SentryResponse<Event> getIssueEvent(GetIssueEventInput input) {
+        return Calls.execute(TriageOperations.GET_ISSUE_EVENT, input.issueId(), triage.getIssueEvent(input),
+                reply -> TriageOperations.eventRead(input, reply));
+    }
+
+    /** Lists the fingerprint hashes grouped into an issue, each with its latest event, one page at a time. */
+    public Page<IssueHash> listIssueHashes(String issueId) {
+        return triage.listIssueHashes(issueId).fetch(null);
+    }
+
+    /** Resolves a short id such as {@code PROJ-1A} to its numeric issue id, project and issue. */
+    public SentryResponse<ShortIdResolution> resolveShortId(String shortId) {
+        return Calls.execute(TriageOperations.RESOLVE_SHORT_ID, shortId, triage.resolveShortId(shortId),
+                reply -> TriageOperations.shortIdResolved(shortId, reply));
+    }
+
+    /** Lists the organization's projects, one page at a time. */
+    public Page<Project> listProjects() {
+        return triage.listProjects().fetch(null);
+    }
+
+    /** Lists the organization's members and pending invitations, one page at a time. */
+    public Page<Member> listMembers() {
+        return triage.listMembers().fetch(null);
+    }
+
+    /**
+     * Finds the member with an e-mail (case-insensitive); empty when nobody in the organization has it. Use
+     * {@link Member#assignee()} to assign issues to them.
+     */
+    public SentryResponse<Optional<Member>> findMemberByEmail(String email) {
+        return Calls.execute(TriageOperations.FIND_MEMBER, "", triage.findMemberByEmail(email),
+                reply -> triage.memberFound(email, reply));
+    }
+
+    /** Reads the organization, including the URL of its data region. */
+    public SentryResponse<Organization> getOrganization() {
+        return Calls.execute(TriageOperations.GET_ORGANIZATION, "", triage.getOrganization(),
+                TriageOperations::organizationRead);
     }
 
     /**
@@ -127,6 +292,7 @@ public final class SentryClient implements AutoCloseable {
         private OkHttpClient okHttpClient;
         private Logbook logbook;
         private Timing timing = Timing.system();
+        private boolean discoverRegion;
 
         private Builder() {
         }
@@ -164,6 +330,23 @@ public final class SentryClient implements AutoCloseable {
         /** Where Sentry is; {@code https://sentry.io} by default. */
         public Builder baseUrl(String baseUrl) {
             config.baseUrl(baseUrl);
+            return this;
+        }
+
+        /** Uses a Sentry SaaS data region's host as the base URL, such as {@code https://de.sentry.io}. */
+        public Builder region(SentryRegion region) {
+            config.baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+            return this;
+        }
+
+        /**
+         * Asks Sentry, when the client is built, where the organization's data lives ({@code links.regionUrl} of
+         * {@code GET /api/0/organizations/{org}/}) and uses that host from then on. Off by default; makes
+         * {@link #build()} send one request and throw its typed exception when it fails. A Sentry that reports no
+         * region (older self-hosted versions) keeps the configured base URL.
+         */
+        public Builder discoverRegion() {
+            this.discoverRegion = true;
             return this;
         }
 
@@ -246,7 +429,11 @@ public final class SentryClient implements AutoCloseable {
          * @throws IllegalArgumentException naming the setting that is missing or invalid
          */
         public SentryClient build() {
-            return new SentryClient(config.build(), okHttpClient, logbook, timing);
+            SentryClientConfig built = config.build();
+            if (discoverRegion) {
+                built = RegionDiscovery.discover(built, okHttpClient, logbook);
+            }
+            return new SentryClient(built, okHttpClient, logbook, timing);
         }
     }
 }

@@ -1,12 +1,21 @@
 package io.github.sentryclient.api;
 
+import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssueHash;
+import io.github.sentryclient.model.IssueTag;
+import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Organization;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
 import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
@@ -42,4 +51,75 @@ public interface SentryApi {
     @GET("organizations/{org}/issues/{issueId}/tags/{key}/values/")
     Call<List<TagValue>> listTagValues(@Path("org") String org, @Path("issueId") String issueId,
             @Path("key") String key, @Query("cursor") String cursor);
+
+    /**
+     * Searches the organization's issues, one page at a time. {@code query} is always sent: empty means all issues.
+     * Null parameters are left out; lists become repeated parameters.
+     */
+    @GET("organizations/{org}/issues/")
+    Call<List<Issue>> listIssues(@Path("org") String org, @Query("query") String query,
+            @Query("project") List<String> projects, @Query("environment") List<String> environments,
+            @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
+            @Query("sort") String sort, @Query("limit") Integer limit, @Query("cursor") String cursor);
+
+    /** Applies the same changes to the issues named by {@code ids}; 204 when none matched. */
+    @PUT("organizations/{org}/issues/")
+    Call<BulkUpdateResult> bulkUpdateIssues(@Path("org") String org, @Query("id") List<String> ids,
+            @Body Map<String, Object> changes);
+
+    /** Deletes the issues named by {@code ids}; never call it with an empty list. */
+    @DELETE("organizations/{org}/issues/")
+    Call<Void> bulkDeleteIssues(@Path("org") String org, @Query("id") List<String> ids);
+
+    /** Queues an issue for deletion (202). */
+    @DELETE("organizations/{org}/issues/{issueId}/")
+    Call<Void> deleteIssue(@Path("org") String org, @Path("issueId") String issueId);
+
+    /** Changes the text of a comment. */
+    @PUT("organizations/{org}/issues/{issueId}/comments/{commentId}/")
+    Call<Comment> updateComment(@Path("org") String org, @Path("issueId") String issueId,
+            @Path("commentId") String commentId, @Body Map<String, Object> comment);
+
+    /** Deletes a comment (204). */
+    @DELETE("organizations/{org}/issues/{issueId}/comments/{commentId}/")
+    Call<Void> deleteComment(@Path("org") String org, @Path("issueId") String issueId,
+            @Path("commentId") String commentId);
+
+    /** Lists the tag keys of an issue's events with their top values. */
+    @GET("organizations/{org}/issues/{issueId}/tags/")
+    Call<List<IssueTag>> listIssueTags(@Path("org") String org, @Path("issueId") String issueId);
+
+    /** Lists an issue's events, one page at a time. */
+    @GET("organizations/{org}/issues/{issueId}/events/")
+    Call<List<Event>> listIssueEvents(@Path("org") String org, @Path("issueId") String issueId,
+            @Query("full") Boolean full, @Query("environment") List<String> environments,
+            @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
+            @Query("query") String query, @Query("cursor") String cursor);
+
+    /** Reads one event of an issue: {@code latest}, {@code oldest}, {@code recommended} or an event id. */
+    @GET("organizations/{org}/issues/{issueId}/events/{eventId}/")
+    Call<Event> getIssueEvent(@Path("org") String org, @Path("issueId") String issueId,
+            @Path("eventId") String eventId);
+
+    /** Lists the fingerprint hashes grouped into an issue, one page at a time. */
+    @GET("organizations/{org}/issues/{issueId}/hashes/")
+    Call<List<IssueHash>> listIssueHashes(@Path("org") String org, @Path("issueId") String issueId,
+            @Query("cursor") String cursor);
+
+    /** Resolves a short id such as {@code PROJ-1A} to its issue. */
+    @GET("organizations/{org}/shortids/{shortId}/")
+    Call<ShortIdResolution> resolveShortId(@Path("org") String org, @Path("shortId") String shortId);
+
+    /** Lists the organization's projects, one page at a time. */
+    @GET("organizations/{org}/projects/")
+    Call<List<Project>> listProjects(@Path("org") String org, @Query("cursor") String cursor);
+
+    /** Lists the organization's members, one page at a time, optionally filtered by a query such as {@code email:x}. */
+    @GET("organizations/{org}/members/")
+    Call<List<Member>> listMembers(@Path("org") String org, @Query("query") String query,
+            @Query("cursor") String cursor);
+
+    /** Reads the organization, including its region URL. */
+    @GET("organizations/{org}/")
+    Call<Organization> getOrganization(@Path("org") String org);
 }

@@ -2,10 +2,11 @@ package io.github.sentryclient.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A Sentry project, as nested in an issue. */
+/** A Sentry project, as nested in an issue or listed by {@code listProjects}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
@@ -25,6 +26,15 @@ public abstract class Project {
 
     /** The project's platform, such as {@code python}. */
     public abstract Optional<String> platform();
+
+    /** When the project was created; present in project lists. */
+    public abstract Optional<Instant> dateCreated();
+
+    /** Whether the token's user is a member of one of the project's teams; present in project lists. */
+    public abstract Optional<Boolean> isMember();
+
+    /** Whether the token can access the project; present in project lists. */
+    public abstract Optional<Boolean> hasAccess();
 
     /** Starts a builder. */
     public static Builder builder() {

@@ -52,6 +52,16 @@ final class FakeRequest {
         return Optional.ofNullable(query.get(name)).map(values -> values.get(0));
     }
 
+    /** Every value of a repeated query parameter, such as {@code id=1&id=2}; empty when absent. */
+    List<String> queryParams(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
+    /** The raw body, empty when there is none. */
+    String body() {
+        return body;
+    }
+
     /**
      * The body as JSON; a missing body reads as an empty object.
      *

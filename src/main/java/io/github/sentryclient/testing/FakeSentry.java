@@ -93,7 +93,7 @@ public final class FakeSentry implements AutoCloseable {
     private final Clock clock;
     private final FakeState state;
     /** The route table, first match wins; a new group of routes is one more {@code XRoutes.routes()} here. */
-    private final List<Route> routes = new ArrayList<>(IssueRoutes.routes());
+    private final List<Route> routes = routes();
     private final List<Exchange> exchanges = new ArrayList<>();
     private final ExecutorService executor;
     private final HttpServer server;
@@ -219,6 +219,36 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     /**
+     * Records one event of the issue, as Sentry's ingestion would: the issue counts it and its tags, and the event
+     * routes list it (newest first).
+     *
+     * @param tags the event's tags, such as {@code environment=production}
+     * @return the event id, 32 hex digits
+     * @throws IllegalArgumentException if there is no such issue
+     */
+    public String addEvent(String issueId, Map<String, String> tags) {
+        synchronized (state) {
+            FakeState.IssueRecord record = state.require(issueId);
+            java.time.Instant now = state.now();
+            String id = HexFormat.of().formatHex(randomBytes(16));
+            record.events().add(new FakeState.Event(id, now, java.util.Collections.unmodifiableMap(
+                    new LinkedHashMap<>(tags))));
+            tags.forEach((key, value) -> record.addEventTag(key, value, now));
+            Issue issue = record.issue();
+            record.issue(Issue.builder().from(issue).count(issue.count() + 1)
+                    .lastSeen(now.isAfter(issue.lastSeen()) ? now : issue.lastSeen()).build());
+            return id;
+        }
+    }
+
+    /** Whether the fake still has the issue (deleted issues are gone). */
+    public boolean hasIssue(String issueId) {
+        synchronized (state) {
+            return state.find(issueId).isPresent();
+        }
+    }
+
+    /**
      * The issue's current state.
      *
      * @param issueId the numeric id or short id
@@ -309,6 +339,12 @@ public final class FakeSentry implements AutoCloseable {
         synchronized (state) {
             routes.add(0, route);
         }
+    }
+
+    private static List<Route> routes() {
+        List<Route> all = new ArrayList<>(IssueRoutes.routes());
+        all.addAll(TriageRoutes.routes());
+        return all;
     }
 
     private void serve(HttpExchange http) throws IOException {

@@ -117,6 +117,21 @@ final class FakeState {
                 + " in this FakeSentry; add it with addIssue first"));
     }
 
+    /** Every issue, in the order added. */
+    List<IssueRecord> issues() {
+        return List.copyOf(issues.values());
+    }
+
+    /** Forgets an issue, as Sentry's deletion does once it has run. */
+    void remove(IssueRecord record) {
+        issues.remove(record.issue().id());
+    }
+
+    /** Every member, the token's user first. */
+    List<User> members() {
+        return List.copyOf(members.values());
+    }
+
     User addMember(User user) {
         if (members.containsKey(user.id())) {
             throw new IllegalArgumentException("user id " + user.id() + " is already a member");
@@ -153,6 +168,7 @@ final class FakeState {
         private String shareId;
         private final List<Note> notes = new ArrayList<>();
         private final Map<String, Map<String, TagCount>> tags = new LinkedHashMap<>();
+        private final List<Event> events = new ArrayList<>();
 
         IssueRecord(Issue issue) {
             this.issue = issue;
@@ -192,11 +208,20 @@ final class FakeState {
             return tags;
         }
 
+        /** The events, oldest first. */
+        List<Event> events() {
+            return events;
+        }
+
         void addEventTag(String key, String value, Instant seen) {
             tags.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(value, v -> new TagCount(value, seen))
                     .seen(seen);
         }
+    }
+
+    /** One event of an issue: its id (32 hex digits), when it happened and its tags. */
+    record Event(String id, Instant dateCreated, Map<String, String> tags) {
     }
 
     /** A comment as Sentry stores it: a note activity. */

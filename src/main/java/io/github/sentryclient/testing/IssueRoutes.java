@@ -66,7 +66,7 @@ final class IssueRoutes {
         return FakeResponse.json(200, Bodies.issue(issue(request), true));
     }
 
-    private static FakeResponse updateIssue(FakeRequest request) {
+    static FakeResponse updateIssue(FakeRequest request) {
         FakeState.IssueRecord record = issue(request);
         JsonNode body = object(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ final class IssueRoutes {
             return FakeResponse.json(400, errors);
         }
         if (status != null) {
-            applyStatus(record, changed, status, substatus, statusDetails);
+            applyStatus(record, changed, status, substatus, statusDetails, request.state().now());
         } else if (substatus != null || body.has("substatus")) {
             changed.substatus(Optional.ofNullable(substatus).map(IssueSubstatus::fromValue));
         }
@@ -100,7 +100,7 @@ final class IssueRoutes {
     }
 
     private static void applyStatus(FakeState.IssueRecord record, Issue.Builder changed, String status,
-            String substatus, ObjectNode statusDetails) {
+            String substatus, ObjectNode statusDetails, Instant now) {
         ObjectNode details = statusDetails == null ? Json.mapper().createObjectNode() : statusDetails;
         IssueStatus newStatus;
         String derived;
@@ -121,6 +121,11 @@ final class IssueRoutes {
             }
             default -> {
                 newStatus = IssueStatus.IGNORED;
+                if (details.has("ignoreDuration")) {
+                    // Sentry stores a duration as the time it ends.
+                    long minutes = details.remove("ignoreDuration").asLong();
+                    details.put("ignoreUntil", Bodies.date(now.plus(Duration.ofMinutes(minutes))));
+                }
                 derived = details.isEmpty() ? IssueSubstatus.ARCHIVED_FOREVER.value()
                         : IssueSubstatus.ARCHIVED_UNTIL_CONDITION_MET.value();
             }

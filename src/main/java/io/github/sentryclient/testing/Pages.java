@@ -23,7 +23,11 @@ final class Pages {
 
     /** The page of {@code items} that the request's {@code cursor} and {@code per_page} ask for. */
     static FakeResponse page(FakeRequest request, List<?> items) {
-        int perPage = perPage(request);
+        return page(request, items, perPage(request));
+    }
+
+    /** Like {@link #page(FakeRequest, List)} with a page size the route read itself (issues use {@code limit}). */
+    static FakeResponse page(FakeRequest request, List<?> items, int perPage) {
         int offset = offset(request);
         int end = Math.min(items.size(), offset + perPage);
         ArrayNode body = Json.mapper().createArrayNode();

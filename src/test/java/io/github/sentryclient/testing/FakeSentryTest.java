@@ -125,7 +125,7 @@ class FakeSentryTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"detail\":\"The requested resource does not exist\"}");
         assertThat(call("GET", "/api/0/organizations/acme/issues/1001", null).status()).isEqualTo(404);
-        assertThat(call("DELETE", issueUrl, null).status()).isEqualTo(405);
+        assertThat(call("POST", issueUrl, "{}").status()).isEqualTo(405);
     }
 
     @Test
@@ -173,7 +173,9 @@ class FakeSentryTest {
                 .json();
         assertThat(muted.get("status").asText()).isEqualTo("ignored");
         assertThat(muted.get("substatus").asText()).isEqualTo("archived_until_condition_met");
-        assertThat(muted.get("statusDetails").get("ignoreDuration").asInt()).isEqualTo(60);
+        // Sentry answers a duration with the time it ends, as its response schema describes.
+        assertThat(muted.get("statusDetails").get("ignoreUntil").asText()).isEqualTo("2026-01-15T11:00:00Z");
+        assertThat(muted.get("statusDetails").has("ignoreDuration")).isFalse();
         JsonNode nextRelease = call("PUT", issueUrl, "{\"status\":\"resolvedInNextRelease\"}").json();
         assertThat(nextRelease.get("status").asText()).isEqualTo("resolved");
         assertThat(nextRelease.get("statusDetails").get("inNextRelease").asBoolean()).isTrue();

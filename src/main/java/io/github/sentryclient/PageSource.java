@@ -1,0 +1,69 @@
+package io.github.sentryclient;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import retrofit2.Call;
+
+/**
+ * One list operation: how to request its page at a cursor and how to read the reply into a {@link Page}. Sync and
+ * async fetching share everything but the sending.
+ */
+final class PageSource<T> {
+
+    private final String operation;
+    private final String subject;
+    private final String what;
+    private final Function<String, Call<List<T>>> request;
+
+    /**
+     * Describes a list operation.
+     *
+     * @param operation the operation's name, for the log
+     * @param subject the issue id the list belongs to, or empty
+     * @param what what the items are, for the message, such as {@code "issues"} or {@code "comments on issue 1"}
+     * @param request the call for the page at a cursor (null for the first page)
+     */
+    PageSource(String operation, String subject, String what, Function<String, Call<List<T>>> request) {
+        this.operation = operation;
+        this.subject = subject;
+        this.what = what;
+        this.request = request;
+    }
+
+    Page<T> fetch(String cursor) {
+        return Calls.execute(operation, subject, request.apply(cursor), reply -> page(reply, cursor));
+    }
+
+    CompletableFuture<Page<T>> fetchAsync(String cursor) {
+        return Calls.enqueue(operation, subject, request.apply(cursor), reply -> page(reply, cursor));
+    }
+
+    private Page<T> page(Calls.Reply<List<T>> reply, String cursor) {
+        // A null in Sentry's array would be no item at all.
+        List<T> items = reply.body() == null ? List.of() : reply.body().stream().filter(Objects::nonNull).toList();
+        String next = LinkHeader.nextCursor(reply.headers().get("Link"))
+                // A server that hands back the cursor it was asked for would page forever.
+                .filter(c -> !c.equals(cursor))
+                .orElse(null);
+        OptionalLong hits = hits(reply.headers().get("X-Hits"));
+        String message = "Listed " + items.size()
+                + hits.stream().mapToObj(total -> " of " + total).findFirst().orElse("") + " " + what
+                + (cursor == null ? "" : " at cursor " + cursor)
+                + (next == null ? "; no more pages" : "; more on the next page");
+        return new Page<>(this, items, cursor, next, hits, reply.respond(message, Boolean.TRUE));
+    }
+
+    private static OptionalLong hits(String header) {
+        if (header == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(header.trim()));
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
+        }
+    }
+}

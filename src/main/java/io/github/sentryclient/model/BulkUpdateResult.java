@@ -1,0 +1,64 @@
+package io.github.sentryclient.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What Sentry applied in a bulk update: the changed fields only (the delta), or nothing when no issue matched. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBulkUpdateResult.class)
+@JsonDeserialize(as = ImmutableBulkUpdateResult.class)
+public abstract class BulkUpdateResult {
+
+    /** False when no issue matched the ids (Sentry answered 204 and changed nothing). */
+    @Value.Default
+    public boolean matched() {
+        return true;
+    }
+
+    /** The status set, when the update changed it. */
+    public abstract Optional<IssueStatus> status();
+
+    /** The substatus set, when the update changed it. */
+    public abstract Optional<IssueSubstatus> substatus();
+
+    /** The status details Sentry applied, as Sentry returned them. */
+    public abstract Optional<JsonNode> statusDetails();
+
+    /** The priority set, when the update changed it. */
+    public abstract Optional<IssuePriority> priority();
+
+    /** The new assignee, when the update assigned the issues. */
+    public abstract Optional<Actor> assignedTo();
+
+    /** The bookmark flag set, when the update changed it. */
+    public abstract Optional<Boolean> isBookmarked();
+
+    /** The seen flag set, when the update changed it. */
+    public abstract Optional<Boolean> hasSeen();
+
+    /** The subscription flag set, when the update changed it. */
+    public abstract Optional<Boolean> isSubscribed();
+
+    /** The sharing flag set, when the update changed it. */
+    public abstract Optional<Boolean> isPublic();
+
+    /** The public share id, when the update shared the issues. */
+    public abstract Optional<String> shareId();
+
+    /** A result for a bulk update that matched no issue. */
+    public static BulkUpdateResult nothingMatched() {
+        return builder().matched(false).build();
+    }
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link BulkUpdateResult}. */
+    public static final class Builder extends ImmutableBulkUpdateResult.Builder {
+    }
+}

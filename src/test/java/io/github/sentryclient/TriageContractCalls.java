@@ -1,0 +1,77 @@
+package io.github.sentryclient;
+
+import io.github.sentryclient.model.BulkDeleteIssuesInput;
+import io.github.sentryclient.model.BulkUpdateIssuesInput;
+import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.GetIssueEventInput;
+import io.github.sentryclient.model.IssuePriority;
+import io.github.sentryclient.model.IssueSort;
+import io.github.sentryclient.model.IssueStatus;
+import io.github.sentryclient.model.IssueSubstatus;
+import io.github.sentryclient.model.ListIssueEventsInput;
+import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListTagValuesInput;
+import io.github.sentryclient.model.StatusDetails;
+import io.github.sentryclient.model.UpdateCommentInput;
+import io.github.sentryclient.model.UpdateIssueInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Every triage operation with every kind of parameter it sends, for the contract suite ({@link ContractTest});
+ * the deleting ones come last and leave the main issue in place.
+ */
+final class TriageContractCalls {
+
+    private TriageContractCalls() {
+    }
+
+    /**
+     * The calls.
+     *
+     * @param issueId the issue to read and change, by id or short id
+     * @param numericId its numeric id, for the bulk calls
+     * @param disposableId another issue, which the last call deletes
+     */
+    static List<Consumer<SentryClient>> calls(String issueId, String numericId, String disposableId) {
+        return List.of(
+                c -> c.listIssues(ListIssuesInput.builder().query("is:unresolved").addProjects("2", "backend")
+                        .addEnvironments("production").statsPeriod("14d").sort(IssueSort.FREQ).limit(50).build())
+                        .stream(120).count(),
+                c -> c.listIssues(ListIssuesInput.builder().allProjects(true).start(Instant.EPOCH)
+                        .end(Instant.parse("2026-11-26T00:00:00Z")).build()),
+                c -> c.updateIssue(UpdateIssueInput.builder().issueId(issueId).status(IssueStatus.IGNORED)
+                        .substatus(IssueSubstatus.ARCHIVED_UNTIL_CONDITION_MET)
+                        .statusDetails(StatusDetails.builder().ignoreCount(10).ignoreWindow(60).ignoreUserCount(5)
+                                .ignoreUserWindow(120).ignoreDuration(30).build())
+                        .priority(IssuePriority.HIGH).isBookmarked(true).hasSeen(true).isSubscribed(true)
+                        .isPublic(false).assignee("jane@example.com").build()),
+                c -> c.updateIssue(UpdateIssueInput.builder().issueId(issueId).status(IssueStatus.RESOLVED)
+                        .statusDetails(StatusDetails.resolvedInRelease("1.0.0")).build()),
+                c -> c.archiveIssueUntilEscalating(issueId),
+                c -> c.unassignIssue(issueId),
+                c -> c.bulkUpdateIssues(BulkUpdateIssuesInput.builder().addIssueIds(numericId, "999999")
+                        .status(IssueStatus.RESOLVED).priority(IssuePriority.LOW).build()),
+                c -> c.bulkUpdateIssues(BulkUpdateIssuesInput.builder().addIssueIds("999999").hasSeen(true).build()),
+                c -> c.listComments(issueId),
+                c -> c.updateComment(UpdateCommentInput.builder().issueId(issueId).commentId("1").comment("edit")
+                        .build()),
+                c -> c.deleteComment(DeleteCommentInput.builder().issueId(issueId).commentId("1").build()),
+                c -> c.listIssueTags(issueId),
+                c -> c.listTagValues(ListTagValuesInput.builder().issueId(issueId).key("environment").build()),
+                c -> c.listIssueEvents(ListIssueEventsInput.builder().issueId(issueId).full(true)
+                        .addEnvironments("production").statsPeriod("24h").query("release:1.0.0").build()),
+                c -> c.getIssueEvent(GetIssueEventInput.latest(issueId)),
+                c -> c.getIssueEvent(GetIssueEventInput.builder().issueId(issueId)
+                        .eventId("0123456789abcdef0123456789abcdef").build()),
+                c -> c.listIssueHashes(issueId),
+                c -> c.resolveShortId("BACKEND-1"),
+                c -> c.listProjects(),
+                c -> c.listMembers(),
+                c -> c.findMemberByEmail("jane@example.com"),
+                c -> c.getOrganization(),
+                c -> c.bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("999999").build()),
+                c -> c.deleteIssue(disposableId));
+    }
+}
