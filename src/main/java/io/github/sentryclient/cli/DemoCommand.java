@@ -1,6 +1,7 @@
 package io.github.sentryclient.cli;
 
 import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.testing.FakeSentry;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo}: starts a fake Sentry in this process, seeds one issue, and triages it with the same commands a user
+ * {@code demo}: starts a fake Sentry in this process, seeds three issues, and triages one with the commands a user
  * would type, printing each command and its result. Needs no account, token or network.
  */
 @Command(name = "demo", description = "Triage a seeded issue on an in-process fake Sentry, printing each step.")
@@ -28,12 +29,13 @@ final class DemoCommand implements Callable<Integer> {
         try (FakeSentry sentry = FakeSentry.start()) {
             Issue issue = seed(sentry);
             out.println("Started a fake Sentry at " + sentry.baseUrl() + " for organization '" + sentry.orgSlug()
-                    + "', seeded with issue " + issue.shortId() + " (" + issue.title() + ").");
+                    + "' with three issues; the demo triages " + issue.shortId() + " (" + issue.title() + ").");
             out.println("Each step runs the command shown, exactly as against a real Sentry.");
             Map<String, String> env = Map.of("SENTRY_AUTH_TOKEN", sentry.authToken(),
                     "SENTRY_ORG", sentry.orgSlug(), "SENTRY_URL", sentry.baseUrl());
             String id = issue.shortId();
             List<Step> steps = List.of(
+                    new Step("List the unresolved issues", "issues", "list", "--query", "is:unresolved"),
                     new Step("Get the issue", "issue", "get", id),
                     new Step("Comment on it", "issue", "comment", id, "Investigating: started after the 4.2 deploy"),
                     new Step("Resolve it", "issue", "resolve", id),
@@ -72,6 +74,10 @@ final class DemoCommand implements Callable<Integer> {
                 .level("error")
                 .count(150)
                 .userCount(12));
+        sentry.addIssue(builder -> builder.shortId("PUMP-STATION-1B").title("TimeoutError: sensor read timed out")
+                .count(4).userCount(1));
+        sentry.addIssue(builder -> builder.shortId("PUMP-STATION-19").title("KeyError: 'pressure'")
+                .status(IssueStatus.RESOLVED));
         sentry.addMember("dana@example.com", "2", "Dana Developer");
         sentry.addEventTag(issue.id(), "environment", "production");
         return issue;

@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sentry-client", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = SentryCli.Version.class,
         description = "Triage Sentry issues from the command line.",
-        subcommands = {IssueCommand.class, DemoCommand.class},
+        subcommands = {IssueCommand.class, IssuesCommand.class, DemoCommand.class},
         footer = {"", SentryCli.EXIT_STATUSES})
 public final class SentryCli {
 

@@ -20,7 +20,11 @@ class DemoTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .startsWith("Started a fake Sentry at http://127.0.0.1:")
-                .contains("1. Get the issue\n   $ sentry-client issue get PUMP-STATION-1A\n"
+                .contains("1. List the unresolved issues\n   $ sentry-client issues list --query is:unresolved\n"
+                        + "SHORT ID ")
+                .contains("2 issues\n")
+                .doesNotContain("PUMP-STATION-19")
+                .contains("2. Get the issue\n   $ sentry-client issue get PUMP-STATION-1A\n"
                         + "Issue PUMP-STATION-1A: ZeroDivisionError: division by zero (unresolved")
                 .contains("$ sentry-client issue comment PUMP-STATION-1A \"Investigating: started after the 4.2"
                         + " deploy\"\nAdded comment ")
@@ -29,7 +33,7 @@ class DemoTest {
                         + "Issue PUMP-STATION-1A is now assigned to user Dana Developer")
                 .contains("  source   EVENT_TAG\n", "  source      LABEL_COMMENT\n")
                 .contains("\"status\" : \"resolved\"", "\"numComments\" : 2")
-                .contains("Done: 7 commands, 9 requests");
+                .contains("Done: 8 commands, 10 requests");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.testing.FakeSentry;
 import io.github.sentryclient.testing.FakeSentryExtension;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,61 @@ class SentryCliCommandsTest {
         assertThat(again.get("source").asText()).isEqualTo("LABEL_COMMENT");
         assertThat(again.get("created").asBoolean()).isFalse();
         assertThat(fake.comments("SHOP-7")).hasSize(1);
+    }
+
+    @Test
+    void issuesListShowsTheUnresolvedIssuesAsATable() {
+        fake.addIssue(builder -> builder.shortId("SHOP-8").title("Cart empties").count(3).userCount(2));
+        fake.addIssue(builder -> builder.shortId("SHOP-9").title("Old bug").status(IssueStatus.RESOLVED));
+
+        CliRun run = run("issues", "list");
+
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).matches("SHORT ID +STATUS +EVENTS +USERS +LAST SEEN +TITLE");
+        assertThat(lines).anyMatch(line -> line.matches("SHOP-8 +unresolved +3 +2 +\\S+ +Cart empties"))
+                .anyMatch(line -> line.startsWith("SHOP-7 ") && line.endsWith(" Checkout fails"))
+                .noneMatch(line -> line.contains("SHOP-9"))
+                .endsWith("2 issues");
+        assertThat(fake.exchanges().get(0).query()).contains("query=is%3Aunresolved");
+    }
+
+    @Test
+    void issuesListTakesAQueryALimitAndJson() throws Exception {
+        fake.addIssue(builder -> builder.shortId("SHOP-9").title("Old bug").status(IssueStatus.RESOLVED));
+
+        CliRun resolved = run("issues", "list", "--query", "is:resolved");
+        CliRun one = run("issues", "list", "--query", "", "--limit", "1");
+        CliRun json = run("issues", "list", "--json");
+
+        assertThat(resolved.out()).contains("SHOP-9").doesNotContain("SHOP-7").endsWith("1 issue\n");
+        assertThat(one.out()).endsWith("1 issue\n");
+        JsonNode list = Json.mapper().readTree(json.out());
+        assertThat(list.isArray()).isTrue();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("shortId").asText()).isEqualTo("SHOP-7");
+    }
+
+    @Test
+    void issuesListReadsPageAfterPageUpToTheLimit() {
+        for (int i = 0; i < 120; i++) {
+            fake.addIssue(builder -> builder.title("Flaky test"));
+        }
+
+        CliRun run = run("issues", "list", "--limit", "110");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).endsWith("110 issues\n");
+        assertThat(fake.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void issuesListRejectsALimitBelowOne() {
+        CliRun run = run("issues", "list", "--limit", "0");
+
+        assertThat(run.status()).isEqualTo(SentryCli.USAGE);
+        assertThat(run.err()).contains("--limit must be at least 1, got 0");
+        assertThat(fake.requestCount()).isZero();
     }
 
     @Test
