@@ -232,7 +232,7 @@ class ErrorMappingTest {
         String baseUrl = sentry.baseUrl();
         sentry.server().close();
         try (SentryClient client = SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme")
-                .baseUrl(baseUrl).connectTimeout(Duration.ofSeconds(2)).build()) {
+                .baseUrl(baseUrl).connectTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build()) {
             SentryTransportException e = catchThrowableOfType(SentryTransportException.class,
                     () -> client.getIssue(GetIssueInput.builder().issueId("1").build()));
 
