@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -32,17 +33,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark of this package and writes {@code target/bench/results.md} (ratios to raw OkHttp + Jackson
  * from the same run) next to JMH's JSON files. Run it with {@code mvn -B -Pbench verify}; see BENCHMARKS.md.
  *
- * <p>Settings (system properties, or arguments {@code key=value} without the {@code bench.} prefix): {@code bench.forks} (default 2), {@code bench.warmup} and {@code bench.iterations}
- * (seconds-long iterations, default 3 and 4), {@code bench.coldRuns} (default 7), {@code bench.out} (default
- * {@code target/bench}), {@code bench.only} (comma-separated steps: server, latency, throughput, inflight,
- * logging, cold).
+ * <p>Settings (system properties, or arguments {@code key=value} without the {@code bench.} prefix):
+ * {@code bench.rounds} (default 3: each round runs every contender once, in one fresh fork; figures are medians
+ * over rounds and ratios are taken within a round, so that load from elsewhere hits every contender alike),
+ * {@code bench.warmup} and {@code bench.iterations} (iterations of 1 s, default 3 and 4), {@code bench.coldRuns}
+ * (default 7), {@code bench.out} (default {@code target/bench}), {@code bench.only} (comma-separated steps: server,
+ * latency, throughput, inflight, logging, cold).
  */
 public final class BenchMain {
 
     private static final String FLOOR = "okhttp";
     private static final String TRACE_LOG = "org.slf4j.simpleLogger.log.org.zalando.logbook.Logbook";
 
-    private final int forks = Integer.getInteger("bench.forks", 2);
+    private static final String CPU = "cpu.time.norm";
+    private static final String ALLOC = "gc.alloc.rate.norm";
+
+    private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final int warmup = Integer.getInteger("bench.warmup", 3);
     private final int iterations = Integer.getInteger("bench.iterations", 4);
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 7);
@@ -74,7 +80,7 @@ public final class BenchMain {
                 .append(System.getProperty("java.vm.version")).append(" (").append(System.getProperty("java.vm.name"))
                 .append("), ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
                 .append('\n')
-                .append("- JMH: ").append(forks).append(" forks x (").append(warmup).append(" warmup + ")
+                .append("- JMH: ").append(rounds).append(" rounds of one fork x (").append(warmup).append(" warmup + ")
                 .append(iterations).append(" measured) iterations of 1 s\n");
         if (only.contains("server")) {
             server();
@@ -103,69 +109,62 @@ public final class BenchMain {
 
     private void server() throws RunnerException {
         section("Benchmark server alone (raw-socket client, GET issue)");
-        Collection<RunResult> results = jmh("server", options(ServerBenchmark.class.getName())
+        List<Collection<RunResult>> results = rounds("server", options(ServerBenchmark.class.getName())
                 .addProfiler(GCProfiler.class));
-        report.append("| client | requests/s | B/request (whole JVM) |\n|---|---:|---:|\n");
-        for (RunResult result : results) {
-            report.append("| raw socket, ").append(method(result.getParams())).append(" | ")
-                    .append(number(medianScore(result))).append(" | ")
-                    .append(number(medianSecondary(result, "gc.alloc.rate.norm"))).append(" |\n");
+        report.append("| client | requests/s | CPU us/request (whole JVM) | B/request (whole JVM) |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (String method : operations(results.get(0))) {
+            report.append("| raw socket, ").append(method).append(" | ")
+                    .append(number(acrossRounds(results, method, null, BenchMain::medianScore))).append(" | ")
+                    .append(number(acrossRounds(results, method, null, r -> medianSecondary(r, CPU)))).append(" | ")
+                    .append(number(acrossRounds(results, method, null, r -> medianSecondary(r, ALLOC))))
+                    .append(" |\n");
         }
     }
 
     private void latency() throws RunnerException {
-        section("Latency, one call at a time (JMH SampleTime), and allocation per call (JMH gc profiler)");
-        Collection<RunResult> results = jmh("latency", options(ClientBenchmark.class.getName())
-                .mode(org.openjdk.jmh.annotations.Mode.SampleTime)
+        section("Latency, one call at a time (JMH SampleTime), CPU and allocation per call");
+        List<Collection<RunResult>> results = rounds("latency", options(ClientBenchmark.class.getName())
+                .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .addProfiler(GCProfiler.class));
-        report.append("| operation | contender | median us | x okhttp | p99 us | x okhttp | B/call | x okhttp |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-        for (String operation : operations(results)) {
-            Map<String, RunResult> byContender = byContender(results, operation);
-            RunResult floor = byContender.get(FLOOR);
-            for (Map.Entry<String, RunResult> entry : byContender.entrySet()) {
-                RunResult result = entry.getValue();
-                double median = percentile(result, 50);
-                double p99 = percentile(result, 99);
-                double alloc = medianSecondary(result, "gc.alloc.rate.norm");
-                report.append("| ").append(operation).append(" | ").append(entry.getKey()).append(" | ")
-                        .append(number(median)).append(" | ").append(ratio(median, percentile(floor, 50)))
-                        .append(" | ").append(number(p99)).append(" | ").append(ratio(p99, percentile(floor, 99)))
-                        .append(" | ").append(number(alloc)).append(" | ")
-                        .append(ratio(alloc, medianSecondary(floor, "gc.alloc.rate.norm"))).append(" |\n");
+        report.append("| operation | contender | median us | x okhttp | p99 us | x okhttp | CPU us/call | x okhttp"
+                + " | B/call | x okhttp |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String operation : operations(results.get(0))) {
+            for (String contender : byContender(results.get(0), operation).keySet()) {
+                report.append("| ").append(operation).append(" | ").append(contender)
+                        .append(cells(results, operation, contender, r -> percentile(r, 50)))
+                        .append(cells(results, operation, contender, r -> percentile(r, 99)))
+                        .append(cells(results, operation, contender, r -> medianSecondary(r, CPU)))
+                        .append(cells(results, operation, contender, r -> medianSecondary(r, ALLOC)))
+                        .append(" |\n");
             }
         }
     }
 
     private void throughput() throws RunnerException {
         section("Throughput, one call in flight (JMH Throughput, getIssue)");
-        Collection<RunResult> results = jmh("throughput", options(ClientBenchmark.class.getName() + ".getIssue")
-                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
-                .timeUnit(TimeUnit.SECONDS));
-        throughputTable(results);
+        throughputTable(rounds("throughput", options(ClientBenchmark.class.getName() + ".getIssue")
+                .mode(Mode.Throughput)
+                .timeUnit(TimeUnit.SECONDS)));
     }
 
     private void inFlight() throws RunnerException {
         section("Throughput, 64 calls in flight (async APIs)");
-        Collection<RunResult> results = jmh("inflight", options(InFlightBenchmark.class.getName())
-                .addProfiler(GCProfiler.class));
-        throughputTable(results);
+        throughputTable(rounds("inflight", options(InFlightBenchmark.class.getName())
+                .addProfiler(GCProfiler.class)));
     }
 
-    private void throughputTable(Collection<RunResult> results) {
-        report.append("| operation | contender | calls/s | x okhttp | B/call | x okhttp |\n")
-                .append("|---|---|---:|---:|---:|---:|\n");
-        for (String operation : operations(results)) {
-            Map<String, RunResult> byContender = byContender(results, operation);
-            RunResult floor = byContender.get(FLOOR);
-            for (Map.Entry<String, RunResult> entry : byContender.entrySet()) {
-                double score = medianScore(entry.getValue());
-                double alloc = medianSecondary(entry.getValue(), "gc.alloc.rate.norm");
-                report.append("| ").append(operation).append(" | ").append(entry.getKey()).append(" | ")
-                        .append(number(score)).append(" | ").append(ratio(score, medianScore(floor))).append(" | ")
-                        .append(number(alloc)).append(" | ")
-                        .append(ratio(alloc, medianSecondary(floor, "gc.alloc.rate.norm"))).append(" |\n");
+    private void throughputTable(List<Collection<RunResult>> results) {
+        report.append("| operation | contender | calls/s | x okhttp | CPU us/call | x okhttp | B/call | x okhttp |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String operation : operations(results.get(0))) {
+            for (String contender : byContender(results.get(0), operation).keySet()) {
+                report.append("| ").append(operation).append(" | ").append(contender)
+                        .append(cells(results, operation, contender, BenchMain::medianScore))
+                        .append(cells(results, operation, contender, r -> medianSecondary(r, CPU)))
+                        .append(cells(results, operation, contender, r -> medianSecondary(r, ALLOC)))
+                        .append(" |\n");
             }
         }
     }
@@ -173,36 +172,38 @@ public final class BenchMain {
     private void logging() throws RunnerException, IOException {
         section("Cost of logging (getIssue, one call at a time, SampleTime)");
         String getIssue = ClientBenchmark.class.getName() + ".getIssue";
-        Collection<RunResult> quiet = jmh("logging-off", options(getIssue)
-                .mode(org.openjdk.jmh.annotations.Mode.SampleTime)
-                .timeUnit(TimeUnit.MICROSECONDS)
-                .param("contender", "okhttp", "okhttp-logbook", "sentry"));
         Path traceLog = out.resolve("trace.log").toAbsolutePath();
         Files.deleteIfExists(traceLog);
-        Collection<RunResult> traced = jmh("logging-trace", options(getIssue)
-                .mode(org.openjdk.jmh.annotations.Mode.SampleTime)
-                .timeUnit(TimeUnit.MICROSECONDS)
-                .param("contender", "okhttp-logbook", "sentry")
-                .jvmArgsAppend("-D" + TRACE_LOG + "=trace", "-Dorg.slf4j.simpleLogger.logFile=" + traceLog));
-        Map<String, RunResult> off = byContender(quiet, "getIssue");
-        Map<String, RunResult> on = byContender(traced, "getIssue");
-        double floor = percentile(off.get(FLOOR), 50);
-        report.append("| stack | Logbook logger | median us | x okhttp (no Logbook) | mean us |\n")
-                .append("|---|---|---:|---:|---:|\n");
-        logRow("okhttp, no Logbook", "-", off.get(FLOOR), floor);
-        logRow("okhttp + client's Logbook interceptors", "INFO (below TRACE)", off.get("okhttp-logbook"), floor);
-        logRow("okhttp + client's Logbook interceptors", "TRACE, to a file", on.get("okhttp-logbook"), floor);
-        logRow("sentry client (Logbook attached)", "INFO (below TRACE)", off.get("sentry"), floor);
-        logRow("sentry client (Logbook attached)", "TRACE, to a file", on.get("sentry"), floor);
-        report.append("\nTrace log written during the TRACE run: ")
+        List<Collection<RunResult>> quiet = new ArrayList<>();
+        List<Collection<RunResult>> traced = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            quiet.add(jmh("logging-off-" + round, options(getIssue)
+                    .mode(Mode.SampleTime)
+                    .timeUnit(TimeUnit.MICROSECONDS)
+                    .param("contender", "okhttp", "okhttp-logbook", "sentry")));
+            traced.add(jmh("logging-trace-" + round, options(getIssue)
+                    .mode(Mode.SampleTime)
+                    .timeUnit(TimeUnit.MICROSECONDS)
+                    .param("contender", "okhttp-logbook", "sentry")
+                    .jvmArgsAppend("-D" + TRACE_LOG + "=trace", "-Dorg.slf4j.simpleLogger.logFile=" + traceLog)));
+        }
+        report.append("| stack | Logbook logger | median us | x okhttp (no Logbook) | CPU us/call | x okhttp |\n")
+                .append("|---|---|---:|---:|---:|---:|\n");
+        logRow(quiet, quiet, "okhttp, no Logbook", "-", FLOOR);
+        logRow(quiet, quiet, "okhttp + client's Logbook interceptors", "INFO (below TRACE)", "okhttp-logbook");
+        logRow(traced, quiet, "okhttp + client's Logbook interceptors", "TRACE, to a file", "okhttp-logbook");
+        logRow(quiet, quiet, "sentry client (Logbook attached)", "INFO (below TRACE)", "sentry");
+        logRow(traced, quiet, "sentry client (Logbook attached)", "TRACE, to a file", "sentry");
+        report.append("\nTrace log written during the TRACE runs: ")
                 .append(Files.exists(traceLog) ? Files.size(traceLog) + " bytes" : "none").append('\n');
     }
 
-    private void logRow(String stack, String level, RunResult result, double floor) {
-        double median = percentile(result, 50);
-        report.append("| ").append(stack).append(" | ").append(level).append(" | ").append(number(median))
-                .append(" | ").append(ratio(median, floor)).append(" | ")
-                .append(number(result.getPrimaryResult().getScore())).append(" |\n");
+    private void logRow(List<Collection<RunResult>> results, List<Collection<RunResult>> floors, String stack,
+            String level, String contender) {
+        report.append("| ").append(stack).append(" | ").append(level)
+                .append(cells(results, floors, "getIssue", contender, r -> percentile(r, 50)))
+                .append(cells(results, floors, "getIssue", contender, r -> medianSecondary(r, CPU)))
+                .append(" |\n");
     }
 
     private void coldStart() throws IOException, InterruptedException {
@@ -256,7 +257,8 @@ public final class BenchMain {
     private ChainedOptionsBuilder options(String include) {
         return new OptionsBuilder()
                 .include(include.replace(".", "\\.") + (include.contains("Benchmark.") ? "$" : "\\."))
-                .forks(forks)
+                .forks(1)
+                .addProfiler(CpuTimeProfiler.class)
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations)
@@ -264,10 +266,58 @@ public final class BenchMain {
                 .shouldFailOnError(true);
     }
 
+    /** Runs the same benchmarks once per round, one fork each, so that load changes hit every contender. */
+    private List<Collection<RunResult>> rounds(String name, ChainedOptionsBuilder options) throws RunnerException {
+        List<Collection<RunResult>> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            results.add(jmh(name + "-" + round, options));
+        }
+        return results;
+    }
+
     private Collection<RunResult> jmh(String name, ChainedOptionsBuilder options) throws RunnerException {
-        report.append("\nLoad before (1/5/15 min): ").append(load()).append("\n\n");
+        report.append("\nLoad before ").append(name).append(" (1/5/15 min): ").append(load()).append("\n\n");
         return new Runner(options.result(out.resolve(name + ".json").toString())
                 .resultFormat(ResultFormatType.JSON).build()).run();
+    }
+
+    /** The median over rounds of a figure and of its ratio to the floor's in the same round, as table cells. */
+    private static String cells(List<Collection<RunResult>> rounds, String operation, String contender,
+            ToDoubleFunction<RunResult> metric) {
+        return cells(rounds, rounds, operation, contender, metric);
+    }
+
+    private static String cells(List<Collection<RunResult>> rounds, List<Collection<RunResult>> floors,
+            String operation, String contender, ToDoubleFunction<RunResult> metric) {
+        List<Double> values = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            RunResult result = byContender(rounds.get(i), operation).get(contender);
+            RunResult floor = byContender(floors.get(i), operation).get(FLOOR);
+            if (result != null) {
+                double value = metric.applyAsDouble(result);
+                values.add(value);
+                if (floor != null) {
+                    ratios.add(value / metric.applyAsDouble(floor));
+                }
+            }
+        }
+        return " | " + number(values.isEmpty() ? Double.NaN : median(values)) + " | "
+                + (ratios.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2fx", median(ratios)));
+    }
+
+    private static double acrossRounds(List<Collection<RunResult>> rounds, String operation, String contender,
+            ToDoubleFunction<RunResult> metric) {
+        List<Double> values = new ArrayList<>();
+        for (Collection<RunResult> round : rounds) {
+            for (RunResult result : round) {
+                if (method(result.getParams()).equals(operation)
+                        && (contender == null || contender.equals(result.getParams().getParam("contender")))) {
+                    values.add(metric.applyAsDouble(result));
+                }
+            }
+        }
+        return values.isEmpty() ? Double.NaN : median(values);
     }
 
     private void section(String title) {
@@ -289,7 +339,8 @@ public final class BenchMain {
         Map<String, RunResult> map = new LinkedHashMap<>();
         for (RunResult result : results) {
             if (method(result.getParams()).equals(operation)) {
-                map.put(result.getParams().getParam("contender"), result);
+                String contender = result.getParams().getParam("contender");
+                map.put(contender, result);
             }
         }
         return map;
@@ -306,7 +357,7 @@ public final class BenchMain {
     }
 
     /** The median of the measured iterations' scores, over all forks. */
-    private static double medianScore(RunResult result) {
+    static double medianScore(RunResult result) {
         if (result == null) {
             return Double.NaN;
         }
@@ -327,7 +378,7 @@ public final class BenchMain {
         List<Double> values = new ArrayList<>();
         for (BenchmarkResult fork : result.getBenchmarkResults()) {
             for (IterationResult iteration : fork.getIterationResults()) {
-                for (Map.Entry<String, Result> entry : iteration.getSecondaryResults().entrySet()) {
+                for (var entry : iteration.getSecondaryResults().entrySet()) {
                     if (entry.getKey().endsWith(suffix)) {
                         values.add(entry.getValue().getScore());
                     }
@@ -345,7 +396,7 @@ public final class BenchMain {
     }
 
     private static String ratio(double value, double floor) {
-        return Double.isNaN(value) || Double.isNaN(floor) ? "-" : String.format(Locale.ROOT, "%.2fx", value / floor);
+        return String.format(Locale.ROOT, "%.2fx", value / floor);
     }
 
     private static String number(double value) {
