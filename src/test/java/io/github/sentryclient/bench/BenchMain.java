@@ -146,7 +146,8 @@ public final class BenchMain {
         section("Throughput, one call in flight (JMH Throughput, getIssue)");
         throughputTable(rounds("throughput", options(ClientBenchmark.class.getName() + ".getIssue")
                 .mode(Mode.Throughput)
-                .timeUnit(TimeUnit.SECONDS)));
+                .timeUnit(TimeUnit.SECONDS)
+                .addProfiler(GCProfiler.class)));
     }
 
     private void inFlight() throws RunnerException {
