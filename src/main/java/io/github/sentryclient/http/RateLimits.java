@@ -20,6 +20,8 @@ public final class RateLimits {
     static final String CONCURRENT_LIMIT = "X-Sentry-Rate-Limit-ConcurrentLimit";
     static final String CONCURRENT_REMAINING = "X-Sentry-Rate-Limit-ConcurrentRemaining";
     private static final Duration MAX_WAIT = Duration.ofDays(1);
+    private static final String PREFIX = "X-Sentry-Rate-Limit-";
+    private static final String[] NAMES = {LIMIT, REMAINING, RESET, CONCURRENT_LIMIT, CONCURRENT_REMAINING};
     /** Year 9999: anything later is not a real reset time. */
     private static final double MAX_EPOCH_SECONDS = 253_402_300_799d;
 
@@ -28,11 +30,30 @@ public final class RateLimits {
 
     /** The rate-limit state the headers carry; empty when they carry none. */
     public static Optional<RateLimit> from(Headers headers) {
-        OptionalInt limit = integer(headers.get(LIMIT));
-        OptionalInt remaining = integer(headers.get(REMAINING));
-        Optional<Instant> reset = epochSeconds(headers.get(RESET));
-        OptionalInt concurrentLimit = integer(headers.get(CONCURRENT_LIMIT));
-        OptionalInt concurrentRemaining = integer(headers.get(CONCURRENT_REMAINING));
+        // One pass over the headers rather than a scan per name; the last value of a repeated header wins, as
+        // with Headers.get.
+        String[] values = new String[NAMES.length];
+        boolean any = false;
+        for (int i = 0, size = headers.size(); i < size; i++) {
+            String name = headers.name(i);
+            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                for (int n = 0; n < NAMES.length; n++) {
+                    if (name.equalsIgnoreCase(NAMES[n])) {
+                        values[n] = headers.value(i);
+                        any = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        OptionalInt limit = integer(values[0]);
+        OptionalInt remaining = integer(values[1]);
+        Optional<Instant> reset = epochSeconds(values[2]);
+        OptionalInt concurrentLimit = integer(values[3]);
+        OptionalInt concurrentRemaining = integer(values[4]);
         if (limit.isEmpty() && remaining.isEmpty() && reset.isEmpty() && concurrentLimit.isEmpty()
                 && concurrentRemaining.isEmpty()) {
             return Optional.empty();
