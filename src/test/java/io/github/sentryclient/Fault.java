@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -120,6 +122,20 @@ enum Fault {
                     return client.updateIssueStatus(TestClients.resolve("42"));
                 default:
                     return client.addComment(TestClients.comment("42", "deploy rolled back"));
+            }
+        }
+
+        /**
+         * Calls the operation on issue 42, sync or async, and returns what the caller gets: the response, or the
+         * exception (the async one unwrapped from its future).
+         */
+        Object outcome(SentryClient client, boolean async) throws InterruptedException, TimeoutException {
+            try {
+                return async ? callAsync(client).get(30, TimeUnit.SECONDS) : call(client);
+            } catch (ExecutionException e) {
+                return e.getCause();
+            } catch (RuntimeException e) {
+                return e;
             }
         }
 

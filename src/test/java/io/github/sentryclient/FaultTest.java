@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -86,7 +85,7 @@ class FaultTest {
             try (LogCapture capture = LogCapture.atTrace();
                     SentryClient client = TestClients.client(server).timing(new FakeTiming())
                             .readTimeout(fault.readTimeout()).callTimeout(fault.callTimeout()).build()) {
-                outcome = async ? callAsync(client, op) : call(client, op);
+                outcome = op.outcome(client, async);
                 assertThat(client.toString()).doesNotContain(TestClients.TOKEN);
                 logs = capture.text();
             }
@@ -127,22 +126,6 @@ class FaultTest {
             OBSERVED.put(fault.name() + "/" + op.name(), requests + ", "
                     + (expected == null ? RESULT : "`" + expected.getSimpleName() + "`")
                     + (op == Op.POST ? ", " + comments : ""));
-        }
-    }
-
-    private static Object call(SentryClient client, Op op) {
-        try {
-            return op.call(client);
-        } catch (SentryClientException e) {
-            return e;
-        }
-    }
-
-    private static Object callAsync(SentryClient client, Op op) throws Exception {
-        try {
-            return op.callAsync(client).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            return e.getCause();
         }
     }
 

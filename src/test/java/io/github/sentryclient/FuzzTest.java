@@ -12,8 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -59,7 +57,7 @@ class FuzzTest {
                     .readTimeout(Duration.ofSeconds(5)).build()) {
                 for (int i = 0; i < CALLS; i++) {
                     Op op = Op.values()[calls.nextInt(Op.values().length)];
-                    Object outcome = calls.nextInt(4) == 0 ? callAsync(client, op) : call(client, op);
+                    Object outcome = op.outcome(client, calls.nextInt(4) == 0);
                     assertThat(outcome).as("call %d (%s)", i, op)
                             .isInstanceOfAny(SentryResponse.class, SentryClientException.class);
                     outcomes.merge(outcome.getClass().getSimpleName(), 1, Integer::sum);
@@ -70,22 +68,6 @@ class FuzzTest {
         assertThat(outcomes).containsKeys("SentryResponse", "SentryResponseException", "SentryServerException",
                 "SentryRateLimitException", "SentryValidationException", "SentryNotFoundException",
                 "SentryClientException", "SentryTransportException");
-    }
-
-    private static Object call(SentryClient client, Op op) {
-        try {
-            return op.call(client);
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
-    private static Object callAsync(SentryClient client, Op op) throws Exception {
-        try {
-            return op.callAsync(client).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
     }
 
     static MockResponse answer(Random random, String method) {
