@@ -11,12 +11,11 @@ import io.github.sentryclient.error.SentryValidationException;
 import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
 import okio.BufferedSink;
 import okio.GzipSink;
 import okio.Okio;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bodies over the configured limit fail with a typed exception instead of filling memory. */
@@ -24,17 +23,8 @@ class ResponseLimitTest {
 
     private static final long LIMIT = 10_000;
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private SentryClient client() {
         return TestClients.client(server).maxResponseBytes(LIMIT).build();

@@ -28,25 +28,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /** What is retried, how long the client waits, and what the caller gets when retries run out. */
 class RetryTest {
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
     private final FakeTiming timing = new FakeTiming();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private SentryClient client() {
         return TestClients.client(server).timing(timing).build();

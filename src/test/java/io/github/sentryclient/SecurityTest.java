@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryValidationException;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityTest {
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void plainHttpToAnotherMachineIsRefusedBeforeAnythingIsSent() {

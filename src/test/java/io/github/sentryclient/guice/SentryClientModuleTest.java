@@ -24,10 +24,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zalando.logbook.Correlation;
 import org.zalando.logbook.HttpRequest;
@@ -38,6 +37,7 @@ import org.zalando.logbook.Sink;
 
 class SentryClientModuleTest {
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
 
     /** A class of the application that needs the client. */
@@ -57,16 +57,6 @@ class SentryClientModuleTest {
             client.updateIssueStatus(UpdateIssueStatusInput.builder().issueId(issueId)
                     .status(IssueStatus.RESOLVED).build());
         }
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private SentryClientConfig config() {

@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,20 +28,11 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class SentryClientAutoConfigurationTest {
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SentryClientAutoConfiguration.class));
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String[] configured(String... more) {
         String[] base = {"sentry-api.auth-token=spring-token", "sentry-api.org=acme",
