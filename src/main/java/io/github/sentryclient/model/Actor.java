@@ -37,12 +37,7 @@ public abstract class Actor {
         /** Reads a wire value; unknown values read as {@link #UNKNOWN}. */
         @JsonCreator
         public static Type fromValue(String value) {
-            for (Type type : values()) {
-                if (type.value.equals(value)) {
-                    return type;
-                }
-            }
-            return UNKNOWN;
+            return WireValues.lookup(values(), Type::value, value, UNKNOWN);
         }
     }
 

@@ -29,11 +29,6 @@ public enum IssuePriority {
     /** Reads a wire value; unknown values read as {@link #UNKNOWN}. */
     @JsonCreator
     public static IssuePriority fromValue(String value) {
-        for (IssuePriority priority : values()) {
-            if (priority != UNKNOWN && priority.value.equals(value)) {
-                return priority;
-            }
-        }
-        return UNKNOWN;
+        return WireValues.lookup(values(), IssuePriority::value, value, UNKNOWN);
     }
 }

@@ -34,11 +34,6 @@ public enum IssueStatus {
     /** Reads a wire value; any value this version does not know reads as {@link #UNKNOWN}. */
     @JsonCreator
     public static IssueStatus fromValue(String value) {
-        for (IssueStatus status : values()) {
-            if (status != UNKNOWN && status.value.equals(value)) {
-                return status;
-            }
-        }
-        return UNKNOWN;
+        return WireValues.lookup(values(), IssueStatus::value, value, UNKNOWN);
     }
 }

@@ -37,11 +37,6 @@ public enum IssueSubstatus {
     /** Reads a wire value; unknown values read as {@link #UNKNOWN}. */
     @JsonCreator
     public static IssueSubstatus fromValue(String value) {
-        for (IssueSubstatus substatus : values()) {
-            if (substatus != UNKNOWN && substatus.value.equals(value)) {
-                return substatus;
-            }
-        }
-        return UNKNOWN;
+        return WireValues.lookup(values(), IssueSubstatus::value, value, UNKNOWN);
     }
 }
