@@ -3,7 +3,9 @@ package io.github.sentryclient;
 import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.http.HttpFailures;
 import io.github.sentryclient.http.RateLimits;
+import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -26,8 +28,13 @@ final class Calls {
     private Calls() {
     }
 
-    /** A successful exchange: the body (null for 204), the status and the headers. */
-    record Reply<T>(T body, int statusCode, Headers headers, Request request) {
+    /** A successful exchange: the body (null for 204), the status, the headers and their rate-limit state. */
+    record Reply<T>(T body, int statusCode, Headers headers, Request request, Optional<RateLimit> rateLimit) {
+
+        static <T> Reply<T> of(Response<T> response, Request request) {
+            return new Reply<>(response.body(), response.code(), response.headers(), request,
+                    RateLimits.of(response.raw()));
+        }
 
         T requireBody() {
             if (body == null) {
@@ -37,7 +44,7 @@ final class Calls {
         }
 
         <R> SentryResponse<R> respond(String message, R data) {
-            return SentryResponse.of(message, data, statusCode, RateLimits.from(headers));
+            return SentryResponse.of(message, data, statusCode, rateLimit);
         }
     }
 
@@ -59,7 +66,7 @@ final class Calls {
             throw failure;
         }
         log(operation, issueId, response.code(), start, null);
-        return finisher.finish(new Reply<>(response.body(), response.code(), response.headers(), request));
+        return finisher.finish(Reply.of(response, request));
     }
 
     static <T, R> CompletableFuture<R> enqueue(String operation, String issueId, Call<T> call,
@@ -72,8 +79,7 @@ final class Calls {
             public void onResponse(Call<T> c, Response<T> response) {
                 log(operation, issueId, response.code(), start, null);
                 try {
-                    future.complete(finisher.finish(new Reply<>(response.body(), response.code(),
-                            response.headers(), request)));
+                    future.complete(finisher.finish(Reply.of(response, request)));
                 } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                 }

@@ -1,17 +1,20 @@
 package io.github.sentryclient.http;
 
+import io.github.sentryclient.model.RateLimit;
+import java.util.Optional;
 import okhttp3.Response;
 
 /**
  * One attempt of a call, carried as a request tag: its number, whether the request reached the network (set by
  * {@link ExchangeGuard}), which decides whether a failed write may be sent again, and a {@code Retry-After} held
- * back from OkHttp.
+ * back from OkHttp; and the rate-limit state of its answer, read once by {@link RetryInterceptor}.
  */
 final class Attempt {
 
     private final int number;
     private volatile boolean sent;
     private volatile String retryAfter;
+    private volatile Optional<RateLimit> rateLimit;
 
     Attempt(int number) {
         this.number = number;
@@ -32,6 +35,15 @@ final class Attempt {
 
     void holdRetryAfter(String value) {
         retryAfter = value;
+    }
+
+    /** The rate-limit state of this attempt's answer, or null before it was read. */
+    Optional<RateLimit> rateLimit() {
+        return rateLimit;
+    }
+
+    void rateLimit(Optional<RateLimit> state) {
+        rateLimit = state;
     }
 
     /** The response with the {@code Retry-After} header that {@link ExchangeGuard} held back, if any. */

@@ -1,23 +1,40 @@
 package io.github.sentryclient.http;
 
 import java.io.InterruptedIOException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
 import okhttp3.Call;
 
 /**
  * Caps the requests one client has in flight, sync and async alike: unbounded until Sentry reports
  * {@code X-Sentry-Rate-Limit-ConcurrentLimit}, then at most the latest value reported.
+ *
+ * <p>Each new limit also goes to {@code onLimit}: the client's OkHttp dispatcher takes it as its per-host cap, so
+ * that async calls beyond the limit wait in the dispatcher's queue rather than each blocking a thread here.
+ *
+ * <p>The slots are a {@link Semaphore}'s permits, so that taking and giving back a free slot is one atomic update
+ * rather than a lock that every dispatcher thread queues for when many calls are in flight. A lower limit may
+ * leave the permits below zero until enough calls finish.
  */
 final class ConcurrencyLimiter {
 
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition released = lock.newCondition();
-    private int limit = Integer.MAX_VALUE;
-    private int inFlight;
+    private final Slots slots = new Slots(Integer.MAX_VALUE);
+    private final IntConsumer onLimit;
+    /** Guarded by {@code this}; read without it only for messages and tests. */
+    private volatile int limit = Integer.MAX_VALUE;
+
+    /** A limiter that tells {@code onLimit} each limit Sentry reports. */
+    ConcurrencyLimiter(IntConsumer onLimit) {
+        this.onLimit = onLimit;
+    }
+
+    /** A limiter on its own. */
+    ConcurrencyLimiter() {
+        this(limit -> { });
+    }
 
     /**
      * Takes a slot, waiting at most {@code timeoutNanos} for one.
@@ -25,10 +42,12 @@ final class ConcurrencyLimiter {
      * @throws InterruptedIOException if no slot freed in time, or the call was canceled
      */
     void acquire(long timeoutNanos, Call call) throws InterruptedIOException {
+        if (slots.tryAcquire()) {
+            return;
+        }
         long end = System.nanoTime() + timeoutNanos;
-        lock.lock();
         try {
-            while (inFlight >= limit) {
+            while (true) {
                 long left = end - System.nanoTime();
                 if (call.isCanceled()) {
                     throw new InterruptedIOException("Canceled");
@@ -37,58 +56,62 @@ final class ConcurrencyLimiter {
                     throw new InterruptedIOException("timeout: no free slot among Sentry's limit of " + limit
                             + " concurrent requests before the call deadline");
                 }
-                released.awaitNanos(Math.min(left, SLICE_NANOS));
+                // Waits in slices, so that a canceled call stops waiting soon.
+                if (slots.tryAcquire(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
             }
-            inFlight++;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for a concurrent request slot");
-        } finally {
-            lock.unlock();
         }
     }
 
     void release() {
-        lock.lock();
-        try {
-            inFlight--;
-            released.signal();
-        } finally {
-            lock.unlock();
-        }
+        slots.release();
     }
 
     /** Applies the limit Sentry reported; values below 1 are ignored. */
     void limit(int newLimit) {
-        if (newLimit < 1) {
-            return;
+        if (newLimit >= 1 && changeLimit(newLimit)) {
+            onLimit.accept(newLimit);
         }
-        lock.lock();
-        try {
-            if (newLimit != limit) {
-                limit = newLimit;
-                released.signalAll();
-            }
-        } finally {
-            lock.unlock();
+    }
+
+    private synchronized boolean changeLimit(int newLimit) {
+        if (newLimit == limit) {
+            return false;
         }
+        long change = (long) newLimit - limit;
+        limit = newLimit;
+        if (change > 0) {
+            slots.release((int) change);
+        } else {
+            slots.reducePermits((int) -change);
+        }
+        return true;
     }
 
     int limit() {
-        lock.lock();
-        try {
-            return limit;
-        } finally {
-            lock.unlock();
-        }
+        return limit;
     }
 
-    int inFlight() {
-        lock.lock();
-        try {
-            return inFlight;
-        } finally {
-            lock.unlock();
+    synchronized int inFlight() {
+        return limit - slots.availablePermits();
+    }
+
+    /** A semaphore whose permits can be taken away, as a lower limit needs. */
+    private static final class Slots extends Semaphore {
+
+        private static final long serialVersionUID = 1L;
+
+        Slots(int permits) {
+            super(permits);
+        }
+
+        @Override
+        protected void reducePermits(int reduction) {
+            super.reducePermits(reduction);
         }
     }
 }

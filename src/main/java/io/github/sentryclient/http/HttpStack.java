@@ -61,22 +61,20 @@ public final class HttpStack implements AutoCloseable {
 
     /** As {@link #create(SentryClientConfig, OkHttpClient, Logbook)}, with the clocks and waiting of {@code timing}. */
     public static HttpStack create(SentryClientConfig config, OkHttpClient base, Logbook logbook, Timing timing) {
-        OkHttpClient.Builder builder;
-        Dispatcher dispatcher;
-        if (base == null) {
-            dispatcher = new Dispatcher();
-            builder = new OkHttpClient.Builder()
-                    .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES));
-        } else {
-            // Share the caller's threads and connections, but not a dispatcher that may cap calls at 5 per host.
-            dispatcher = new Dispatcher(base.dispatcher().executorService());
-            builder = base.newBuilder();
-        }
+        // Share a caller's threads and connections, but not a dispatcher that may cap calls at 5 per host.
+        Dispatcher dispatcher = base == null ? new Dispatcher() : new Dispatcher(base.dispatcher().executorService());
+        OkHttpClient.Builder builder = base == null
+                ? new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                : base.newBuilder();
         dispatcher.setMaxRequests(MAX_DISPATCHED_REQUESTS);
         dispatcher.setMaxRequestsPerHost(MAX_DISPATCHED_REQUESTS);
         String userAgent = config.userAgent().map(suffix -> USER_AGENT + " " + suffix).orElse(USER_AGENT);
+        // Sentry's concurrent limit also caps the dispatcher, so that async calls past it queue without a thread.
+        ConcurrencyLimiter limiter = new ConcurrencyLimiter(
+                limit -> dispatcher.setMaxRequestsPerHost(Math.min(limit, MAX_DISPATCHED_REQUESTS)));
         RetryInterceptor retries = new RetryInterceptor(config.retryPolicy(), config.callTimeout(),
-                config.maxResponseBytes(), new ConcurrencyLimiter(), timing,
+                config.maxResponseBytes(), limiter,
+                timing,
                 () -> ThreadLocalRandom.current().nextDouble());
         OkHttpClient client = builder
                 .dispatcher(dispatcher)

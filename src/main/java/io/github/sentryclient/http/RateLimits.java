@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import okhttp3.Headers;
+import okhttp3.Response;
 
 /** Reads Sentry's rate-limit headers and how long a 429 asks the caller to wait. */
 public final class RateLimits {
@@ -26,6 +27,16 @@ public final class RateLimits {
     private static final double MAX_EPOCH_SECONDS = 253_402_300_799d;
 
     private RateLimits() {
+    }
+
+    /**
+     * The rate-limit state of a response that came through the client's stack, as read once when it arrived;
+     * read from its headers if it did not come that way.
+     */
+    public static Optional<RateLimit> of(Response response) {
+        Attempt attempt = response.request().tag(Attempt.class);
+        Optional<RateLimit> read = attempt == null ? null : attempt.rateLimit();
+        return read != null ? read : from(response.headers());
     }
 
     /** The rate-limit state the headers carry; empty when they carry none. */

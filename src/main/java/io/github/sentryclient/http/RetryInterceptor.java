@@ -175,9 +175,11 @@ final class RetryInterceptor implements Interceptor {
         limiter.acquire(Math.max(0, deadline - timing.nanoTime()), chain.call());
         try {
             Response response = attempt.restore(chain.proceed(request));
-            RateLimits.from(response.headers()).ifPresent(rateLimit -> {
-                latest.set(rateLimit);
-                rateLimit.concurrentLimit().ifPresent(limiter::limit);
+            Optional<RateLimit> rateLimit = RateLimits.from(response.headers());
+            attempt.rateLimit(rateLimit);
+            rateLimit.ifPresent(state -> {
+                latest.set(state);
+                state.concurrentLimit().ifPresent(limiter::limit);
             });
             return buffered(response);
         } finally {
@@ -211,8 +213,9 @@ final class RetryInterceptor implements Interceptor {
                 cut.write(buffer, limit);
                 buffer = cut;
             }
+            // Only an error body is read as text; parsing Content-Type for every success would be wasted.
             return response.newBuilder()
-                    .body(ResponseBody.create(buffer, body.contentType(), buffer.size()))
+                    .body(ResponseBody.create(buffer, success ? null : body.contentType(), buffer.size()))
                     .build();
         }
     }
