@@ -103,11 +103,11 @@ final class AddTag {
     }
 
     private retrofit2.Call<List<TagValue>> tagValues(String cursor) {
-        return operations.api().listTagValues(operations.org(), input.issueId(), input.key(), cursor);
+        return operations.api().listTagValues(input.issueId(), input.key(), cursor);
     }
 
     private retrofit2.Call<List<Comment>> comments(String cursor) {
-        return operations.api().listComments(operations.org(), input.issueId(), cursor);
+        return operations.api().listComments(input.issueId(), cursor);
     }
 
     private retrofit2.Call<Comment> postLabel() {

@@ -50,15 +50,15 @@ final class Operations {
     }
 
     Call<Issue> getIssue(GetIssueInput input) {
-        return api().getIssue(org, input.issueId());
+        return api().getIssue(input.issueId());
     }
 
     Call<Issue> updateIssueStatus(UpdateIssueStatusInput input) {
-        return api().updateIssue(org, input.issueId(), Map.of("status", input.status().value()));
+        return api().updateIssue(input.issueId(), Map.of("status", input.status().value()));
     }
 
     Call<Issue> assignIssue(AssignIssueInput input) {
-        return api().updateIssue(org, input.issueId(), Map.of("assignedTo", input.assignee()));
+        return api().updateIssue(input.issueId(), Map.of("assignedTo", input.assignee()));
     }
 
     Call<Comment> addComment(AddCommentInput input) {
@@ -71,7 +71,7 @@ final class Operations {
         if (!mentions.isEmpty()) {
             body.put("mentions", mentions);
         }
-        return api().addComment(org, issueId, body);
+        return api().addComment(issueId, body);
     }
 
     static SentryResponse<Issue> issueRead(Calls.Reply<Issue> reply) {

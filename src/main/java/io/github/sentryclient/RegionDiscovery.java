@@ -18,7 +18,7 @@ final class RegionDiscovery {
         Organization organization;
         try (HttpStack probe = HttpStack.create(config, base, logbook)) {
             organization = Calls.execute(TriageOperations.GET_ORGANIZATION, "",
-                    probe.api().getOrganization(config.orgSlug()), reply -> reply.requireBody());
+                    probe.api().getOrganization(), reply -> reply.requireBody());
         }
         Optional<String> region = organization.links().flatMap(OrganizationLinks::regionUrl)
                 .map(String::trim).filter(url -> !url.isEmpty());

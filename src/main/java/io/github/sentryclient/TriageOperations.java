@@ -90,7 +90,7 @@ final class TriageOperations {
         Integer limit = input.limit().isPresent() ? input.limit().getAsInt() : null;
         String what = "issues" + (input.query().isEmpty() ? "" : " matching '" + input.query() + "'")
                 + (projects.isEmpty() ? "" : " in project " + String.join(", ", projects));
-        return new PageSource<>(LIST_ISSUES, "", what, cursor -> api().listIssues(org(), input.query(), projects,
+        return new PageSource<>(LIST_ISSUES, "", what, cursor -> api().listIssues(input.query(), projects,
                 input.environments(), input.statsPeriod().orElse(null), iso(input.start()), iso(input.end()), sort,
                 limit, cursor));
     }
@@ -98,7 +98,7 @@ final class TriageOperations {
     // Updating ------------------------------------------------------------------------------------------------
 
     Call<Issue> updateIssue(UpdateIssueInput input) {
-        return api().updateIssue(org(), input.issueId(), changes(input));
+        return api().updateIssue(input.issueId(), changes(input));
     }
 
     static UpdateIssueInput archive(String issueId, IssueSubstatus substatus) {
@@ -170,7 +170,7 @@ final class TriageOperations {
     // Bulk ----------------------------------------------------------------------------------------------------
 
     Call<BulkUpdateResult> bulkUpdateIssues(BulkUpdateIssuesInput input) {
-        return requireIds(api().bulkUpdateIssues(org(), input.issueIds(), changes(input)));
+        return requireIds(api().bulkUpdateIssues(input.issueIds(), changes(input)));
     }
 
     static SentryResponse<BulkUpdateResult> bulkUpdated(BulkUpdateIssuesInput input,
@@ -185,7 +185,7 @@ final class TriageOperations {
     }
 
     Call<Void> deleteIssue(String issueId) {
-        return api().deleteIssue(org(), issueId(issueId));
+        return api().deleteIssue(issueId(issueId));
     }
 
     static SentryResponse<String> issueDeleted(String issueId, Calls.Reply<Void> reply) {
@@ -194,7 +194,7 @@ final class TriageOperations {
     }
 
     Call<Void> bulkDeleteIssues(BulkDeleteIssuesInput input) {
-        return requireIds(api().bulkDeleteIssues(org(), input.issueIds()));
+        return requireIds(api().bulkDeleteIssues(input.issueIds()));
     }
 
     static SentryResponse<List<String>> issuesDeleted(BulkDeleteIssuesInput input, Calls.Reply<Void> reply) {
@@ -220,11 +220,11 @@ final class TriageOperations {
     PageSource<Comment> listComments(String issueId) {
         String id = issueId(issueId);
         return new PageSource<>(LIST_COMMENTS, id, "comments on issue " + id,
-                cursor -> api().listComments(org(), id, cursor));
+                cursor -> api().listComments(id, cursor));
     }
 
     Call<Comment> updateComment(UpdateCommentInput input) {
-        return api().updateComment(org(), input.issueId(), input.commentId(), Map.of("text", input.comment()));
+        return api().updateComment(input.issueId(), input.commentId(), Map.of("text", input.comment()));
     }
 
     static SentryResponse<Comment> commentUpdated(UpdateCommentInput input, Calls.Reply<Comment> reply) {
@@ -234,7 +234,7 @@ final class TriageOperations {
     }
 
     Call<Void> deleteComment(DeleteCommentInput input) {
-        return api().deleteComment(org(), input.issueId(), input.commentId());
+        return api().deleteComment(input.issueId(), input.commentId());
     }
 
     static SentryResponse<String> commentDeleted(DeleteCommentInput input, Calls.Reply<Void> reply) {
@@ -245,7 +245,7 @@ final class TriageOperations {
     // Tags ----------------------------------------------------------------------------------------------------
 
     Call<List<IssueTag>> listIssueTags(String issueId) {
-        return api().listIssueTags(org(), issueId(issueId));
+        return api().listIssueTags(issueId(issueId));
     }
 
     static SentryResponse<List<IssueTag>> tagsListed(String issueId, Calls.Reply<List<IssueTag>> reply) {
@@ -257,20 +257,20 @@ final class TriageOperations {
 
     PageSource<TagValue> listTagValues(ListTagValuesInput input) {
         return new PageSource<>(LIST_TAG_VALUES, input.issueId(), "values of tag " + input.key() + " on issue "
-                + input.issueId(), cursor -> api().listTagValues(org(), input.issueId(), input.key(), cursor));
+                + input.issueId(), cursor -> api().listTagValues(input.issueId(), input.key(), cursor));
     }
 
     // Events --------------------------------------------------------------------------------------------------
 
     PageSource<Event> listIssueEvents(ListIssueEventsInput input) {
         return new PageSource<>(LIST_ISSUE_EVENTS, input.issueId(), (input.full() ? "full " : "") + "events of issue "
-                + input.issueId(), cursor -> api().listIssueEvents(org(), input.issueId(),
+                + input.issueId(), cursor -> api().listIssueEvents(input.issueId(),
                         input.full() ? Boolean.TRUE : null, input.environments(), input.statsPeriod().orElse(null),
                         iso(input.start()), iso(input.end()), input.query().orElse(null), cursor));
     }
 
     Call<Event> getIssueEvent(GetIssueEventInput input) {
-        return api().getIssueEvent(org(), input.issueId(), input.eventId().toLowerCase(Locale.ROOT));
+        return api().getIssueEvent(input.issueId(), input.eventId().toLowerCase(Locale.ROOT));
     }
 
     static SentryResponse<Event> eventRead(GetIssueEventInput input, Calls.Reply<Event> reply) {
@@ -282,7 +282,7 @@ final class TriageOperations {
     PageSource<IssueHash> listIssueHashes(String issueId) {
         String id = issueId(issueId);
         return new PageSource<>(LIST_ISSUE_HASHES, id, "hashes of issue " + id,
-                cursor -> api().listIssueHashes(org(), id, cursor));
+                cursor -> api().listIssueHashes(id, cursor));
     }
 
     // Short ids -----------------------------------------------------------------------------------------------
@@ -292,7 +292,7 @@ final class TriageOperations {
             throw new IllegalArgumentException("shortId must look like PROJ-1A (a project slug, a dash and the"
                     + " issue's short number), got " + (shortId == null ? "null" : "'" + shortId + "'"));
         }
-        return api().resolveShortId(org(), shortId);
+        return api().resolveShortId(shortId);
     }
 
     static SentryResponse<ShortIdResolution> shortIdResolved(String shortId, Calls.Reply<ShortIdResolution> reply) {
@@ -305,12 +305,12 @@ final class TriageOperations {
 
     PageSource<Project> listProjects() {
         return new PageSource<>(LIST_PROJECTS, "", "projects of organization " + org(),
-                cursor -> api().listProjects(org(), cursor));
+                cursor -> api().listProjects(cursor));
     }
 
     PageSource<Member> listMembers() {
         return new PageSource<>(LIST_MEMBERS, "", "members of organization " + org(),
-                cursor -> api().listMembers(org(), null, cursor));
+                cursor -> api().listMembers(null, cursor));
     }
 
     Call<List<Member>> findMemberByEmail(String email) {
@@ -318,7 +318,7 @@ final class TriageOperations {
             throw new IllegalArgumentException("email must be an e-mail address such as dev@example.com, got "
                     + (email == null ? "null" : "'" + email + "'"));
         }
-        return api().listMembers(org(), "email:" + email, null);
+        return api().listMembers("email:" + email, null);
     }
 
     SentryResponse<Optional<Member>> memberFound(String email, Calls.Reply<List<Member>> reply) {
@@ -334,7 +334,7 @@ final class TriageOperations {
     }
 
     Call<Organization> getOrganization() {
-        return api().getOrganization(org());
+        return api().getOrganization();
     }
 
     static SentryResponse<Organization> organizationRead(Calls.Reply<Organization> reply) {

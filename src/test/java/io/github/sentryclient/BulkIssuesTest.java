@@ -122,7 +122,7 @@ class BulkIssuesTest {
         try (BreadthServer sentry = new BreadthServer();
                 HttpStack stack = HttpStack.create(sentry.client.config(), null, null)) {
             // The last guard checks the request itself, whatever built it.
-            retrofit2.Call<Void> withoutIds = stack.api().bulkDeleteIssues("acme", List.of());
+            retrofit2.Call<Void> withoutIds = stack.api().bulkDeleteIssues(List.of());
 
             assertThatThrownBy(() -> TriageOperations.requireIds(withoutIds))
                     .isInstanceOf(IllegalStateException.class)

@@ -23,103 +23,96 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * Sentry's org-scoped issue routes, relative to {@code <base>/api/0/}. Every path ends with a slash, as Sentry's
+ * Sentry's organization-scoped routes, relative to {@code <base>/api/0/organizations/<org>/}: the organization is
+ * part of the base URL, as one client works for one organization. Every path ends with a slash, as Sentry's
  * routes require, and every path parameter is encoded by Retrofit.
  */
 public interface SentryApi {
 
     /** Reads an issue. */
-    @GET("organizations/{org}/issues/{issueId}/")
-    Call<Issue> getIssue(@Path("org") String org, @Path("issueId") String issueId);
+    @GET("issues/{issueId}/")
+    Call<Issue> getIssue(@Path("issueId") String issueId);
 
     /** Changes the given fields of an issue and returns the whole updated issue. */
-    @PUT("organizations/{org}/issues/{issueId}/")
-    Call<Issue> updateIssue(@Path("org") String org, @Path("issueId") String issueId,
-            @Body Map<String, Object> changes);
+    @PUT("issues/{issueId}/")
+    Call<Issue> updateIssue(@Path("issueId") String issueId, @Body Map<String, Object> changes);
 
     /** Posts a comment ({@code {"text": ...}}) on an issue. */
-    @POST("organizations/{org}/issues/{issueId}/comments/")
-    Call<Comment> addComment(@Path("org") String org, @Path("issueId") String issueId,
-            @Body Map<String, Object> comment);
+    @POST("issues/{issueId}/comments/")
+    Call<Comment> addComment(@Path("issueId") String issueId, @Body Map<String, Object> comment);
 
     /** Lists an issue's comments, newest first, one page at a time. */
-    @GET("organizations/{org}/issues/{issueId}/comments/")
-    Call<List<Comment>> listComments(@Path("org") String org, @Path("issueId") String issueId,
-            @Query("cursor") String cursor);
+    @GET("issues/{issueId}/comments/")
+    Call<List<Comment>> listComments(@Path("issueId") String issueId, @Query("cursor") String cursor);
 
     /** Lists the values of one tag on an issue's events, one page at a time. */
-    @GET("organizations/{org}/issues/{issueId}/tags/{key}/values/")
-    Call<List<TagValue>> listTagValues(@Path("org") String org, @Path("issueId") String issueId,
+    @GET("issues/{issueId}/tags/{key}/values/")
+    Call<List<TagValue>> listTagValues(@Path("issueId") String issueId,
             @Path("key") String key, @Query("cursor") String cursor);
 
     /**
      * Searches the organization's issues, one page at a time. {@code query} is always sent: empty means all issues.
      * Null parameters are left out; lists become repeated parameters.
      */
-    @GET("organizations/{org}/issues/")
-    Call<List<Issue>> listIssues(@Path("org") String org, @Query("query") String query,
+    @GET("issues/")
+    Call<List<Issue>> listIssues(@Query("query") String query,
             @Query("project") List<String> projects, @Query("environment") List<String> environments,
             @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
             @Query("sort") String sort, @Query("limit") Integer limit, @Query("cursor") String cursor);
 
     /** Applies the same changes to the issues named by {@code ids}; 204 when none matched. */
-    @PUT("organizations/{org}/issues/")
-    Call<BulkUpdateResult> bulkUpdateIssues(@Path("org") String org, @Query("id") List<String> ids,
-            @Body Map<String, Object> changes);
+    @PUT("issues/")
+    Call<BulkUpdateResult> bulkUpdateIssues(@Query("id") List<String> ids, @Body Map<String, Object> changes);
 
     /** Deletes the issues named by {@code ids}; never call it with an empty list. */
-    @DELETE("organizations/{org}/issues/")
-    Call<Void> bulkDeleteIssues(@Path("org") String org, @Query("id") List<String> ids);
+    @DELETE("issues/")
+    Call<Void> bulkDeleteIssues(@Query("id") List<String> ids);
 
     /** Queues an issue for deletion (202). */
-    @DELETE("organizations/{org}/issues/{issueId}/")
-    Call<Void> deleteIssue(@Path("org") String org, @Path("issueId") String issueId);
+    @DELETE("issues/{issueId}/")
+    Call<Void> deleteIssue(@Path("issueId") String issueId);
 
     /** Changes the text of a comment. */
-    @PUT("organizations/{org}/issues/{issueId}/comments/{commentId}/")
-    Call<Comment> updateComment(@Path("org") String org, @Path("issueId") String issueId,
+    @PUT("issues/{issueId}/comments/{commentId}/")
+    Call<Comment> updateComment(@Path("issueId") String issueId,
             @Path("commentId") String commentId, @Body Map<String, Object> comment);
 
     /** Deletes a comment (204). */
-    @DELETE("organizations/{org}/issues/{issueId}/comments/{commentId}/")
-    Call<Void> deleteComment(@Path("org") String org, @Path("issueId") String issueId,
-            @Path("commentId") String commentId);
+    @DELETE("issues/{issueId}/comments/{commentId}/")
+    Call<Void> deleteComment(@Path("issueId") String issueId, @Path("commentId") String commentId);
 
     /** Lists the tag keys of an issue's events with their top values. */
-    @GET("organizations/{org}/issues/{issueId}/tags/")
-    Call<List<IssueTag>> listIssueTags(@Path("org") String org, @Path("issueId") String issueId);
+    @GET("issues/{issueId}/tags/")
+    Call<List<IssueTag>> listIssueTags(@Path("issueId") String issueId);
 
     /** Lists an issue's events, one page at a time. */
-    @GET("organizations/{org}/issues/{issueId}/events/")
-    Call<List<Event>> listIssueEvents(@Path("org") String org, @Path("issueId") String issueId,
+    @GET("issues/{issueId}/events/")
+    Call<List<Event>> listIssueEvents(@Path("issueId") String issueId,
             @Query("full") Boolean full, @Query("environment") List<String> environments,
             @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
             @Query("query") String query, @Query("cursor") String cursor);
 
     /** Reads one event of an issue: {@code latest}, {@code oldest}, {@code recommended} or an event id. */
-    @GET("organizations/{org}/issues/{issueId}/events/{eventId}/")
-    Call<Event> getIssueEvent(@Path("org") String org, @Path("issueId") String issueId,
-            @Path("eventId") String eventId);
+    @GET("issues/{issueId}/events/{eventId}/")
+    Call<Event> getIssueEvent(@Path("issueId") String issueId, @Path("eventId") String eventId);
 
     /** Lists the fingerprint hashes grouped into an issue, one page at a time. */
-    @GET("organizations/{org}/issues/{issueId}/hashes/")
-    Call<List<IssueHash>> listIssueHashes(@Path("org") String org, @Path("issueId") String issueId,
-            @Query("cursor") String cursor);
+    @GET("issues/{issueId}/hashes/")
+    Call<List<IssueHash>> listIssueHashes(@Path("issueId") String issueId, @Query("cursor") String cursor);
 
     /** Resolves a short id such as {@code PROJ-1A} to its issue. */
-    @GET("organizations/{org}/shortids/{shortId}/")
-    Call<ShortIdResolution> resolveShortId(@Path("org") String org, @Path("shortId") String shortId);
+    @GET("shortids/{shortId}/")
+    Call<ShortIdResolution> resolveShortId(@Path("shortId") String shortId);
 
     /** Lists the organization's projects, one page at a time. */
-    @GET("organizations/{org}/projects/")
-    Call<List<Project>> listProjects(@Path("org") String org, @Query("cursor") String cursor);
+    @GET("projects/")
+    Call<List<Project>> listProjects(@Query("cursor") String cursor);
 
     /** Lists the organization's members, one page at a time, optionally filtered by a query such as {@code email:x}. */
-    @GET("organizations/{org}/members/")
-    Call<List<Member>> listMembers(@Path("org") String org, @Query("query") String query,
-            @Query("cursor") String cursor);
+    @GET("members/")
+    Call<List<Member>> listMembers(@Query("query") String query, @Query("cursor") String cursor);
 
     /** Reads the organization, including its region URL. */
-    @GET("organizations/{org}/")
-    Call<Organization> getOrganization(@Path("org") String org);
+    @GET("./")
+    Call<Organization> getOrganization();
 }

@@ -97,12 +97,21 @@ public final class HttpStack implements AutoCloseable {
                 .addNetworkInterceptor(new GzipInterceptor())
                 .build();
         SentryApi api = new Retrofit.Builder()
-                .baseUrl(config.apiUrl())
+                .baseUrl(organizationUrl(config))
                 .client(client)
                 .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
                 .build()
                 .create(SentryApi.class);
         return new HttpStack(client, api, base == null, retries);
+    }
+
+    /** {@code <base>/api/0/organizations/<org>/}, which {@link SentryApi}'s paths are relative to. */
+    static HttpUrl organizationUrl(SentryClientConfig config) {
+        return HttpUrl.get(config.apiUrl()).newBuilder()
+                .addPathSegment("organizations")
+                .addPathSegment(config.orgSlug())
+                .addPathSegment("")
+                .build();
     }
 
     /** The latest rate-limit state Sentry reported to this client, on any response; empty before the first. */

@@ -38,12 +38,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * over rounds and ratios are taken within a round, so that load from elsewhere hits every contender alike),
  * {@code bench.warmup} and {@code bench.iterations} (iterations of 1 s, default 3 and 4), {@code bench.coldRuns}
  * (default 7), {@code bench.out} (default {@code target/bench}), {@code bench.only} (comma-separated steps: server,
- * latency, throughput, inflight, logging, cold).
+ * latency, throughput, inflight, threads, logging, cold).
  */
 public final class BenchMain {
 
     private static final String FLOOR = "okhttp";
-    private static final String TRACE_LOG = "org.slf4j.simpleLogger.log.org.zalando.logbook.Logbook";
+    /** Every benchmark JVM logs through Logback, as configured by one of these resources. */
+    private static final String QUIET_LOGGING = "bench/logback-quiet.xml";
+    private static final String TRACE_LOGGING = "bench/logback-trace.xml";
 
     private static final String CPU = "cpu.time.norm";
     private static final String ALLOC = "gc.alloc.rate.norm";
@@ -54,7 +56,7 @@ public final class BenchMain {
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 7);
     private final Path out = Paths.get(System.getProperty("bench.out", "target/bench"));
     private final List<String> only = List.of(System.getProperty("bench.only",
-            "server,latency,throughput,inflight,logging,cold").split(","));
+            "server,latency,throughput,inflight,threads,logging,cold").split(","));
     private final StringBuilder report = new StringBuilder();
 
     private BenchMain() {
@@ -93,6 +95,9 @@ public final class BenchMain {
         }
         if (only.contains("inflight")) {
             inFlight();
+        }
+        if (only.contains("threads")) {
+            threads();
         }
         if (only.contains("logging")) {
             logging();
@@ -170,6 +175,39 @@ public final class BenchMain {
         }
     }
 
+    private void threads() throws RunnerException {
+        section("Where the CPU goes: getIssue, CPU us per call by group of threads (of which in the kernel)");
+        List<Collection<RunResult>> sync = rounds("threads-sync", options(ClientBenchmark.class.getName()
+                + ".getIssue")
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MICROSECONDS)
+                .param("contender", "sentry", FLOOR)
+                .addProfiler(ThreadCpuProfiler.class));
+        List<Collection<RunResult>> inFlight = rounds("threads-inflight", options(InFlightBenchmark.class.getName()
+                + ".getIssue")
+                .param("contender", "sentry", FLOOR)
+                .addProfiler(ThreadCpuProfiler.class));
+        report.append("| threads | sentry, one at a time | okhttp | sentry, 64 in flight | okhttp |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        for (String group : ThreadCpuProfiler.GROUPS) {
+            report.append("| ").append(group);
+            for (List<Collection<RunResult>> results : List.of(sync, inFlight)) {
+                for (String contender : List.of("sentry", FLOOR)) {
+                    double cpu = acrossRounds(results, "getIssue", contender,
+                            r -> medianSecondary(r, "threads." + group + ".cpu"));
+                    double sys = acrossRounds(results, "getIssue", contender,
+                            r -> medianSecondary(r, "threads." + group + ".sys"));
+                    report.append(" | ").append(number(cpu))
+                            .append(group.equals("jvm") ? "" : " (" + number(sys) + ")");
+                }
+            }
+            report.append(" |\n");
+        }
+        report.append("\ncaller: the threads that make the calls (JMH's); dispatcher: OkHttp's async call threads;"
+                + " watchdog: Okio's timeout thread; pool: OkHttp's connection-pool cleanup; server: the loopback"
+                + " server; jvm: the rest of the process (garbage collection, JIT compilers).\n");
+    }
+
     private void logging() throws RunnerException, IOException {
         section("Cost of logging (getIssue, one call at a time, SampleTime)");
         String getIssue = ClientBenchmark.class.getName() + ".getIssue";
@@ -186,7 +224,7 @@ public final class BenchMain {
                     .mode(Mode.SampleTime)
                     .timeUnit(TimeUnit.MICROSECONDS)
                     .param("contender", "okhttp-logbook", "sentry")
-                    .jvmArgsAppend("-D" + TRACE_LOG + "=trace", "-Dorg.slf4j.simpleLogger.logFile=" + traceLog)));
+                    .jvmArgsAppend(loggingArgs(TRACE_LOGGING, "-Dbench.traceLog=" + traceLog))));
         }
         report.append("| stack | Logbook logger | median us | x okhttp (no Logbook) | CPU us/call | x okhttp |\n")
                 .append("|---|---|---:|---:|---:|---:|\n");
@@ -237,8 +275,10 @@ public final class BenchMain {
 
     private static double coldRun(String contender, String baseUrl) throws IOException, InterruptedException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ColdStart.class.getName(), contender, baseUrl)
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(loggingArgs(QUIET_LOGGING)));
+        command.addAll(List.of(ColdStart.class.getName(), contender, baseUrl));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String last = "";
@@ -260,11 +300,24 @@ public final class BenchMain {
                 .include(include.replace(".", "\\.") + (include.contains("Benchmark.") ? "$" : "\\."))
                 .forks(1)
                 .addProfiler(CpuTimeProfiler.class)
+                .jvmArgsAppend(loggingArgs(QUIET_LOGGING))
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true);
+    }
+
+    /**
+     * The JVM arguments that make a benchmark JVM log through Logback with {@code config}: the test classpath
+     * holds more than one SLF4J provider, so the choice is made explicit.
+     */
+    static String[] loggingArgs(String config, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
+                "-Dlogback.configurationFile=" + config));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     /** Runs the same benchmarks once per round, one fork each, so that load changes hit every contender. */

@@ -24,6 +24,9 @@ import java.util.Iterator;
  */
 public final class BenchServer implements AutoCloseable {
 
+    /** A concurrent limit of the size sentry.io reports on issue routes (its values vary by route and over time). */
+    static final int SENTRY_IO_CONCURRENT_LIMIT = 25;
+
     static final String ISSUE_PATH = "/api/0/organizations/acme/issues/4711042/";
     static final String COMMENTS_PATH = ISSUE_PATH + "comments/";
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
@@ -40,12 +43,12 @@ public final class BenchServer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private BenchServer() throws IOException {
-        issue = response("200 OK", fixture("issue.json"));
-        resolvedIssue = response("200 OK", fixture("resolved-issue.json"));
-        comment = response("201 Created", fixture("comment.json"));
+    private BenchServer(int concurrentLimit) throws IOException {
+        issue = response("200 OK", fixture("issue.json"), concurrentLimit);
+        resolvedIssue = response("200 OK", fixture("resolved-issue.json"), concurrentLimit);
+        comment = response("201 Created", fixture("comment.json"), concurrentLimit);
         notFound = response("404 Not Found", "{\"detail\":\"The requested resource does not exist\"}"
-                .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8), concurrentLimit);
         selector = Selector.open();
         channel = ServerSocketChannel.open();
         channel.bind(new InetSocketAddress("127.0.0.1", 0), 1024);
@@ -55,10 +58,18 @@ public final class BenchServer implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts a server on a free loopback port. */
+    /** Starts a server on a free loopback port that reports a concurrent limit of 25, as sentry.io does. */
     public static BenchServer start() {
+        return start(SENTRY_IO_CONCURRENT_LIMIT);
+    }
+
+    /**
+     * Starts a server that reports {@code concurrentLimit} in {@code X-Sentry-Rate-Limit-ConcurrentLimit}: a limit
+     * above the calls in flight measures the client as against a self-hosted Sentry, which sets no limit.
+     */
+    public static BenchServer start(int concurrentLimit) {
         try {
-            BenchServer server = new BenchServer();
+            BenchServer server = new BenchServer(concurrentLimit);
             server.thread.start();
             return server;
         } catch (IOException e) {
@@ -284,7 +295,7 @@ public final class BenchServer implements AutoCloseable {
         }
     }
 
-    private static byte[] response(String status, byte[] body) {
+    private static byte[] response(String status, byte[] body, int concurrentLimit) {
         String head = "HTTP/1.1 " + status + "\r\n"
                 + "Server: nginx\r\n"
                 + "Date: Fri, 06 Dec 2024 09:30:00 GMT\r\n"
@@ -295,8 +306,8 @@ public final class BenchServer implements AutoCloseable {
                 + "X-Sentry-Rate-Limit-Limit: 40\r\n"
                 + "X-Sentry-Rate-Limit-Remaining: 39\r\n"
                 + "X-Sentry-Rate-Limit-Reset: 1733477401\r\n"
-                + "X-Sentry-Rate-Limit-ConcurrentLimit: 25\r\n"
-                + "X-Sentry-Rate-Limit-ConcurrentRemaining: 24\r\n"
+                + "X-Sentry-Rate-Limit-ConcurrentLimit: " + concurrentLimit + "\r\n"
+                + "X-Sentry-Rate-Limit-ConcurrentRemaining: " + (concurrentLimit - 1) + "\r\n"
                 + "\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[headBytes.length + body.length];

@@ -12,10 +12,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -86,6 +88,34 @@ class BenchmarksSmokeTest {
             assertThat(issue.length - new String(issue, StandardCharsets.US_ASCII).indexOf("\r\n\r\n"))
                     .as("the issue body is about 2 KB").isBetween(1500, 3000);
         }
+    }
+
+    @Test
+    void theThreadProfilerSplitsTheCpuByGroupOfThreads() throws Exception {
+        RunResult result = new Runner(new OptionsBuilder()
+                .include(ClientBenchmark.class.getName().replace(".", "\\.") + "\\.getIssue$")
+                .param("contender", "okhttp")
+                .forks(0)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.milliseconds(20))
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(100))
+                .addProfiler(ThreadCpuProfiler.class)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build()).runSingle();
+
+        Map<String, Result> figures = result.getSecondaryResults();
+        for (String group : ThreadCpuProfiler.GROUPS) {
+            assertThat(figures).containsKeys("threads." + group + ".cpu", "threads." + group + ".sys");
+        }
+        assertThat(figures.get("threads.caller.cpu").getScore()).as("the caller's CPU per call").isPositive();
+        assertThat(figures.get("threads.caller.sys").getScore())
+                .isLessThanOrEqualTo(figures.get("threads.caller.cpu").getScore());
+        assertThat(ThreadCpuProfiler.group("OkHttp Dispatcher")).isEqualTo("dispatcher");
+        assertThat(ThreadCpuProfiler.group("Okio Watchdog")).isEqualTo("watchdog");
+        assertThat(ThreadCpuProfiler.group("OkHttp TaskRunner")).isEqualTo("pool");
+        assertThat(ThreadCpuProfiler.group("main")).isEqualTo("other");
     }
 
     @Test

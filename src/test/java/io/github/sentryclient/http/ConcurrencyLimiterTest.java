@@ -55,12 +55,12 @@ class ConcurrencyLimiterTest {
             okhttp3.Dispatcher dispatcher = stack.okHttpClient().dispatcher();
             assertThat(dispatcher.getMaxRequestsPerHost()).isEqualTo(HttpStack.MAX_DISPATCHED_REQUESTS);
             gate.permits.release();
-            stack.api().deleteIssue("acme", "1").execute();
+            stack.api().deleteIssue("1").execute();
             assertThat(dispatcher.getMaxRequestsPerHost()).as("Sentry's limit caps the dispatcher").isEqualTo(2);
 
             List<CompletableFuture<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                calls.add(enqueue(stack.api().deleteIssue("acme", String.valueOf(100 + i))));
+                calls.add(enqueue(stack.api().deleteIssue(String.valueOf(100 + i))));
             }
             assertThat(gate.arrivals.tryAcquire(3, 5, TimeUnit.SECONDS)).isTrue();
             assertThat(dispatcher.runningCallsCount()).as("calls holding a dispatcher thread").isEqualTo(2);
