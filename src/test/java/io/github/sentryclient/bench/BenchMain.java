@@ -38,7 +38,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * over rounds and ratios are taken within a round, so that load from elsewhere hits every contender alike),
  * {@code bench.warmup} and {@code bench.iterations} (iterations of 1 s, default 3 and 4), {@code bench.coldRuns}
  * (default 7), {@code bench.out} (default {@code target/bench}), {@code bench.only} (comma-separated steps: server,
- * latency, throughput, inflight, threads, logging, cold).
+ * latency, throughput, inflight, threads, work, logging, cold).
  */
 public final class BenchMain {
 
@@ -56,7 +56,7 @@ public final class BenchMain {
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 7);
     private final Path out = Paths.get(System.getProperty("bench.out", "target/bench"));
     private final List<String> only = List.of(System.getProperty("bench.only",
-            "server,latency,throughput,inflight,threads,logging,cold").split(","));
+            "server,latency,throughput,inflight,threads,work,logging,cold").split(","));
     private final StringBuilder report = new StringBuilder();
 
     private BenchMain() {
@@ -98,6 +98,9 @@ public final class BenchMain {
         }
         if (only.contains("threads")) {
             threads();
+        }
+        if (only.contains("work")) {
+            work();
         }
         if (only.contains("logging")) {
             logging();
@@ -208,6 +211,18 @@ public final class BenchMain {
                 + " server; jvm: the rest of the process (garbage collection, JIT compilers).\n");
     }
 
+    private void work() throws RunnerException {
+        section("The caller's own work in a getIssue, piece by piece, without the network (ns per call)");
+        List<Collection<RunResult>> results = rounds("work", options(PerCallWorkBenchmark.class.getName())
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.NANOSECONDS));
+        report.append("| piece | ns per call |\n|---|---:|\n");
+        for (String piece : operations(results.get(0))) {
+            report.append("| ").append(piece).append(" | ")
+                    .append(number(acrossRounds(results, piece, null, BenchMain::medianScore))).append(" |\n");
+        }
+    }
+
     private void logging() throws RunnerException, IOException {
         section("Cost of logging (getIssue, one call at a time, SampleTime)");
         String getIssue = ClientBenchmark.class.getName() + ".getIssue";
@@ -233,8 +248,11 @@ public final class BenchMain {
         logRow(traced, quiet, "okhttp + client's Logbook interceptors", "TRACE, to a file", "okhttp-logbook");
         logRow(quiet, quiet, "sentry client (Logbook attached)", "INFO (below TRACE)", "sentry");
         logRow(traced, quiet, "sentry client (Logbook attached)", "TRACE, to a file", "sentry");
-        report.append("\nTrace log written during the TRACE runs: ")
-                .append(Files.exists(traceLog) ? Files.size(traceLog) + " bytes" : "none").append('\n');
+        if (!Files.exists(traceLog) || Files.size(traceLog) == 0) {
+            throw new IllegalStateException("the TRACE runs wrote no trace log to " + traceLog
+                    + ": Logbook's logger was not at TRACE, so the TRACE rows would measure nothing");
+        }
+        report.append("\nTrace log written during the TRACE runs: ").append(Files.size(traceLog)).append(" bytes\n");
     }
 
     private void logRow(List<Collection<RunResult>> results, List<Collection<RunResult>> floors, String stack,

@@ -41,8 +41,8 @@ class BenchmarksSmokeTest {
                 .verbosity(VerboseMode.SILENT)
                 .build()).run();
 
-        // 3 operations x 4 contenders, 3 x 3 in flight, 2 server runs.
-        assertThat(results).hasSize(12 + 9 + 2);
+        // 3 operations x 4 contenders, 3 x 3 in flight, 2 server runs, 5 pieces of a call.
+        assertThat(results).hasSize(12 + 9 + 2 + 5);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
     }
 
