@@ -184,12 +184,10 @@ public final class BenchMain {
                 + ".getIssue")
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MICROSECONDS)
-                .param("contender", "sentry", FLOOR)
-                .addProfiler(ThreadCpuProfiler.class));
+                .param("contender", "sentry", FLOOR));
         List<Collection<RunResult>> inFlight = rounds("threads-inflight", options(InFlightBenchmark.class.getName()
                 + ".getIssue")
-                .param("contender", "sentry", FLOOR)
-                .addProfiler(ThreadCpuProfiler.class));
+                .param("contender", "sentry", FLOOR));
         report.append("| threads | sentry, one at a time | okhttp | sentry, 64 in flight | okhttp |\n")
                 .append("|---|---:|---:|---:|---:|\n");
         for (String group : ThreadCpuProfiler.GROUPS) {
@@ -317,7 +315,7 @@ public final class BenchMain {
         return new OptionsBuilder()
                 .include(include.replace(".", "\\.") + (include.contains("Benchmark.") ? "$" : "\\."))
                 .forks(1)
-                .addProfiler(CpuTimeProfiler.class)
+                .addProfiler(ThreadCpuProfiler.class)
                 .jvmArgsAppend(loggingArgs(QUIET_LOGGING))
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(1))

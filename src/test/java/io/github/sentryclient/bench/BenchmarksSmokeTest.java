@@ -106,6 +106,8 @@ class BenchmarksSmokeTest {
                 .build()).runSingle();
 
         Map<String, Result> figures = result.getSecondaryResults();
+        assertThat(figures.get("cpu.time.norm").getScore()).as("the process's CPU per call")
+                .isGreaterThanOrEqualTo(figures.get("threads.caller.cpu").getScore());
         for (String group : ThreadCpuProfiler.GROUPS) {
             assertThat(figures).containsKeys("threads." + group + ".cpu", "threads." + group + ".sys");
         }

@@ -19,7 +19,9 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * Adds {@code threads.<group>.cpu} and {@code threads.<group>.sys}: the CPU time per operation of each group of
+ * Adds {@code cpu.time.norm}, the benchmark JVM's CPU time per operation (all threads, the loopback server's
+ * included; on a shared machine it moves far less with other load than wall-clock figures do), and
+ * {@code threads.<group>.cpu} and {@code threads.<group>.sys}: the CPU time per operation of each group of
  * threads (the callers, OkHttp's dispatcher, Okio's timeout watchdog, OkHttp's pool cleanup, the loopback
  * server), and {@code threads.jvm.cpu}, the rest of the process (garbage collection and JIT compilers, which are
  * not Java threads). It shows where a contender's CPU goes, not only how much it uses.
@@ -38,7 +40,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
 
     @Override
     public String getDescription() {
-        return "CPU time per operation by group of threads";
+        return "Process CPU time per operation, and by group of threads";
     }
 
     @Override
@@ -72,6 +74,7 @@ public final class ThreadCpuProfiler implements InternalProfiler {
         }
         groups.get("jvm")[0] = Math.max(0, process - javaThreads);
         List<Result> results = new ArrayList<>();
+        results.add(new ScalarResult("cpu.time.norm", process / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
         groups.forEach((group, sums) -> {
             results.add(new ScalarResult("threads." + group + ".cpu", sums[0] / 1000.0 / ops, "us/op",
                     AggregationPolicy.AVG));
