@@ -71,16 +71,13 @@ final class ConcurrencyLimiter {
         slots.release();
     }
 
-    /** Applies the limit Sentry reported; values below 1 are ignored. */
-    void limit(int newLimit) {
-        if (newLimit >= 1 && changeLimit(newLimit)) {
-            onLimit.accept(newLimit);
-        }
-    }
-
-    private synchronized boolean changeLimit(int newLimit) {
-        if (newLimit == limit) {
-            return false;
+    /**
+     * Applies the limit Sentry reported; values below 1 are ignored. {@code onLimit} is told under the same lock,
+     * so that it always ends with the latest limit (it never calls back into this limiter).
+     */
+    synchronized void limit(int newLimit) {
+        if (newLimit < 1 || newLimit == limit) {
+            return;
         }
         long change = (long) newLimit - limit;
         limit = newLimit;
@@ -89,7 +86,7 @@ final class ConcurrencyLimiter {
         } else {
             slots.reducePermits((int) -change);
         }
-        return true;
+        onLimit.accept(newLimit);
     }
 
     int limit() {

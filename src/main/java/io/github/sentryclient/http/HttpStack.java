@@ -73,9 +73,7 @@ public final class HttpStack implements AutoCloseable {
         ConcurrencyLimiter limiter = new ConcurrencyLimiter(
                 limit -> dispatcher.setMaxRequestsPerHost(Math.min(limit, MAX_DISPATCHED_REQUESTS)));
         RetryInterceptor retries = new RetryInterceptor(config.retryPolicy(), config.callTimeout(),
-                config.maxResponseBytes(), limiter,
-                timing,
-                () -> ThreadLocalRandom.current().nextDouble());
+                config.maxResponseBytes(), limiter, timing, () -> ThreadLocalRandom.current().nextDouble());
         OkHttpClient client = builder
                 .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
