@@ -31,11 +31,6 @@ final class ConcurrencyLimiter {
         this.onLimit = onLimit;
     }
 
-    /** A limiter on its own. */
-    ConcurrencyLimiter() {
-        this(limit -> { });
-    }
-
     /**
      * Takes a slot, waiting at most {@code timeoutNanos} for one.
      *

@@ -137,7 +137,7 @@ class RetryInterceptorTest {
 
     @Test
     void theLimiterAppliesReportedLimitsAndGivesUpAtTheDeadline() throws InterruptedIOException {
-        ConcurrencyLimiter limiter = new ConcurrencyLimiter();
+        ConcurrencyLimiter limiter = new ConcurrencyLimiter(limit -> { });
         assertThat(limiter.limit()).isEqualTo(Integer.MAX_VALUE);
         limiter.limit(0);
         assertThat(limiter.limit()).isEqualTo(Integer.MAX_VALUE);
@@ -182,8 +182,8 @@ class RetryInterceptorTest {
     }
 
     private static RetryInterceptor interceptor(RetryPolicy policy, java.util.function.DoubleSupplier jitter) {
-        return new RetryInterceptor(policy, Duration.ofSeconds(60), 1024, new ConcurrencyLimiter(), new FakeTiming(),
-                jitter);
+        return new RetryInterceptor(policy, Duration.ofSeconds(60), 1024, new ConcurrencyLimiter(limit -> { }),
+                new FakeTiming(), jitter);
     }
 
     private static Call call() {
