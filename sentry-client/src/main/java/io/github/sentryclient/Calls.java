@@ -1,8 +1,8 @@
 package io.github.sentryclient;
 
 import io.github.sentryclient.error.SentryClientException;
-import io.github.sentryclient.http.HttpFailures;
-import io.github.sentryclient.http.RateLimits;
+import io.github.sentryclient.internal.http.HttpFailures;
+import io.github.sentryclient.internal.http.RateLimits;
 import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.sentryclient;
 
-import io.github.sentryclient.api.SentryApi;
+import io.github.sentryclient.internal.api.SentryApi;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AssignIssueInput;

@@ -1,6 +1,6 @@
 package io.github.sentryclient;
 
-import io.github.sentryclient.http.HttpStack;
+import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.OrganizationLinks;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.sentryclient;
 
-import io.github.sentryclient.http.HttpStack;
-import io.github.sentryclient.http.Timing;
+import io.github.sentryclient.internal.http.HttpStack;
+import io.github.sentryclient.internal.http.Timing;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
@@ -73,6 +73,11 @@ public final class SentryClient implements AutoCloseable {
     /** Creates a client with {@code config}. */
     public static SentryClient create(SentryClientConfig config) {
         return new SentryClient(Objects.requireNonNull(config, "config"), null, null, Timing.system());
+    }
+
+    /** The name and version this library sends in {@code User-Agent}, such as {@code sentry-client-java/0.1.0}. */
+    public static String userAgent() {
+        return HttpStack.USER_AGENT;
     }
 
     /** The same operations, answered with {@link java.util.concurrent.CompletableFuture}s. */

@@ -346,7 +346,7 @@ final class TriageOperations {
 
     // Helpers -------------------------------------------------------------------------------------------------
 
-    private io.github.sentryclient.api.SentryApi api() {
+    private io.github.sentryclient.internal.api.SentryApi api() {
         return operations.api();
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryPermissionException;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagSource;
@@ -88,7 +88,7 @@ class AddTagTest {
         RecordedRequest post = sentry.take();
         assertThat(post.getMethod()).isEqualTo("POST");
         assertThat(post.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/comments/");
-        JsonNode body = Json.mapper().readTree(post.getBody().utf8());
+        JsonNode body = ClientJson.mapper().readTree(post.getBody().utf8());
         assertThat(body.get("text").asText()).startsWith("[label] environment=production\n")
                 .contains("Sentry cannot attach tags to an existing issue");
         assertThat(body.size()).isEqualTo(1);

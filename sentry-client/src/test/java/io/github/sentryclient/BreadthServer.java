@@ -1,7 +1,7 @@
 package io.github.sentryclient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +78,7 @@ final class BreadthServer implements AutoCloseable {
 
     static JsonNode json(RecordedRequest request) {
         try {
-            return Json.mapper().readTree(request.getBody().utf8());
+            return ClientJson.mapper().readTree(request.getBody().utf8());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,7 @@ import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryPermissionException;
 import io.github.sentryclient.error.SentryRateLimitException;
 import io.github.sentryclient.error.SentryValidationException;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.GetIssueInput;
@@ -87,11 +87,11 @@ class ExamplesTest {
     }
 
     private static <T> T read(String file, Class<T> type) throws IOException {
-        return Json.mapper().readValue(read(file), type);
+        return ClientJson.mapper().readValue(read(file), type);
     }
 
     private static <T> T read(String file, TypeReference<T> type) throws IOException {
-        return Json.mapper().readValue(read(file), type);
+        return ClientJson.mapper().readValue(read(file), type);
     }
 
     @Test
@@ -106,7 +106,7 @@ class ExamplesTest {
                 || READ_INTO_MODEL.contains(file) || NO_MODEL_YET.contains(file))
                 .as("%s is neither read into a model type nor listed as having none", file).isTrue());
         for (String file : NO_MODEL_YET) {
-            assertThat(Json.mapper().readTree(read(file))).as(file).isNotNull();
+            assertThat(ClientJson.mapper().readTree(read(file))).as(file).isNotNull();
         }
     }
 
@@ -168,8 +168,8 @@ class ExamplesTest {
 
     @Test
     void shortIdLookupCarriesTheIssue() throws IOException {
-        JsonNode lookup = Json.mapper().readTree(read("resolve-short-id.schema-example.json"));
-        Issue issue = Json.mapper().treeToValue(lookup.get("group"), Issue.class);
+        JsonNode lookup = ClientJson.mapper().readTree(read("resolve-short-id.schema-example.json"));
+        Issue issue = ClientJson.mapper().treeToValue(lookup.get("group"), Issue.class);
 
         assertThat(lookup.get("groupId").asText()).isEqualTo(issue.id());
         assertThat(issue.shortId()).isEqualTo(lookup.get("shortId").asText());
@@ -208,10 +208,10 @@ class ExamplesTest {
     @Test
     void tagValues() throws IOException {
         List<TagValue> values = read("issue-tag-values.schema-example.json", new TypeReference<List<TagValue>>() { });
-        JsonNode details = Json.mapper().readTree(read("issue-tag-details.schema-example.json"));
-        JsonNode mcp = Json.mapper().readTree(read("sentry-mcp-fixture.issue-tag-values.json"));
-        List<TagValue> top = List.of(Json.mapper().treeToValue(details.get("topValues"), TagValue[].class));
-        List<TagValue> mcpTop = List.of(Json.mapper().treeToValue(mcp.get("topValues"), TagValue[].class));
+        JsonNode details = ClientJson.mapper().readTree(read("issue-tag-details.schema-example.json"));
+        JsonNode mcp = ClientJson.mapper().readTree(read("sentry-mcp-fixture.issue-tag-values.json"));
+        List<TagValue> top = List.of(ClientJson.mapper().treeToValue(details.get("topValues"), TagValue[].class));
+        List<TagValue> mcpTop = List.of(ClientJson.mapper().treeToValue(mcp.get("topValues"), TagValue[].class));
 
         assertThat(values).extracting(TagValue::value).containsExactly("strawberry", "vanilla", "chocolate",
                 "neopolitan");
@@ -228,12 +228,12 @@ class ExamplesTest {
 
     @Test
     void unknownFieldsAndEnumValuesDoNotFail() throws IOException {
-        ObjectNode json = (ObjectNode) Json.mapper().readTree(read("retrieve-issue.schema-example.json"));
+        ObjectNode json = (ObjectNode) ClientJson.mapper().readTree(read("retrieve-issue.schema-example.json"));
         json.put("status", "reprocessing").put("substatus", "snoozed").put("priority", "critical")
                 .put("brandNewField", true);
         ((ObjectNode) json.get("assignedTo")).put("type", "bot");
 
-        Issue issue = Json.mapper().treeToValue(json, Issue.class);
+        Issue issue = ClientJson.mapper().treeToValue(json, Issue.class);
 
         assertThat(issue.status()).isEqualTo(IssueStatus.UNKNOWN);
         assertThat(issue.substatus()).hasValue(IssueSubstatus.UNKNOWN);

@@ -8,7 +8,7 @@ import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryServerException;
 import io.github.sentryclient.error.SentryTransportException;
-import io.github.sentryclient.http.FakeTiming;
+import io.github.sentryclient.internal.http.FakeTiming;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sentryclient.Fault.Op;
 import io.github.sentryclient.error.SentryClientException;
-import io.github.sentryclient.http.FakeTiming;
+import io.github.sentryclient.internal.http.FakeTiming;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;

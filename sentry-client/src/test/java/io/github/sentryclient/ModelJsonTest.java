@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ModelJsonTest {
 
-    private final ObjectMapper mapper = Json.mapper();
+    private final ObjectMapper mapper = ClientJson.mapper();
 
     @ParameterizedTest
     @ValueSource(strings = {"pending_deletion", "pending_merge", "reprocessing", "muted", ""})

@@ -14,7 +14,7 @@ import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryRateLimitException;
 import io.github.sentryclient.error.SentryServerException;
 import io.github.sentryclient.error.SentryTransportException;
-import io.github.sentryclient.http.FakeTiming;
+import io.github.sentryclient.internal.http.FakeTiming;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.RateLimit;

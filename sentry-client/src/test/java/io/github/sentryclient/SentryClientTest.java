@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.error.SentryNotFoundException;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AssignIssueInput;
@@ -125,7 +125,7 @@ class SentryClientTest {
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/");
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"status\":\"resolved\"}"));
+        assertThat(json(request)).isEqualTo(ClientJson.mapper().readTree("{\"status\":\"resolved\"}"));
         assertThat(response.data().status()).isEqualTo(IssueStatus.RESOLVED);
         assertThat(response.data().substatus()).isEmpty();
         assertThat(response.message()).isEqualTo("Issue PUMP-STATION-1A is now resolved");
@@ -138,7 +138,8 @@ class SentryClientTest {
         SentryResponse<Issue> response = sentry.client().updateIssueStatus(UpdateIssueStatusInput.builder()
                 .issueId("123456").status(IssueStatus.RESOLVED_IN_NEXT_RELEASE).build());
 
-        assertThat(json(sentry.take())).isEqualTo(Json.mapper().readTree("{\"status\":\"resolvedInNextRelease\"}"));
+        assertThat(json(sentry.take()))
+                .isEqualTo(ClientJson.mapper().readTree("{\"status\":\"resolvedInNextRelease\"}"));
         assertThat(response.message()).isEqualTo("Issue PUMP-STATION-1A is now resolved (asked for"
                 + " resolvedInNextRelease)");
     }
@@ -155,7 +156,7 @@ class SentryClientTest {
         RecordedRequest request = sentry.take();
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/");
-        assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"assignedTo\":\"dev@example.com\"}"));
+        assertThat(json(request)).isEqualTo(ClientJson.mapper().readTree("{\"assignedTo\":\"dev@example.com\"}"));
         Actor actor = response.data().assignedTo().orElseThrow();
         assertThat(actor.type()).isEqualTo(Actor.Type.USER);
         assertThat(actor.id()).isEqualTo("42");
@@ -190,7 +191,7 @@ class SentryClientTest {
         RecordedRequest request = sentry.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/123456/comments/");
-        assertThat(json(request)).isEqualTo(Json.mapper().readTree("{\"text\":\"Looking into it\"}"));
+        assertThat(json(request)).isEqualTo(ClientJson.mapper().readTree("{\"text\":\"Looking into it\"}"));
         assertThat(response.statusCode()).isEqualTo(201);
         Comment comment = response.data();
         assertThat(comment.id()).isEqualTo("4633816001");
@@ -209,7 +210,7 @@ class SentryClientTest {
                 .addMentions("user:4242", "team:7").build());
 
         assertThat(json(sentry.take())).isEqualTo(
-                Json.mapper().readTree("{\"text\":\"Look\",\"mentions\":[\"user:4242\",\"team:7\"]}"));
+                ClientJson.mapper().readTree("{\"text\":\"Look\",\"mentions\":[\"user:4242\",\"team:7\"]}"));
     }
 
     @Test
@@ -287,6 +288,6 @@ class SentryClientTest {
     }
 
     private static JsonNode json(RecordedRequest request) throws IOException {
-        return Json.mapper().readTree(request.getBody().utf8());
+        return ClientJson.mapper().readTree(request.getBody().utf8());
     }
 }

@@ -3,7 +3,7 @@ package io.github.sentryclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Event;
@@ -30,7 +30,7 @@ class SentryExamplesBreadthTest {
 
     private static <T> T read(String file, TypeReference<T> type) throws IOException {
         Path path = Path.of(System.getProperty("sentry.examples", "../shared/sentry-api/examples"), file);
-        return Json.mapper().readValue(Files.readString(path), type);
+        return ClientJson.mapper().readValue(Files.readString(path), type);
     }
 
     @Test
@@ -85,7 +85,7 @@ class SentryExamplesBreadthTest {
         assertThat(projects.get(0).isMember()).contains(true);
         List<Comment> comments = read("sentry-mcp-fixture.issue-comments.json", new TypeReference<>() { });
         assertThat(comments.get(0).text()).isEqualTo("Investigating after the latest deploy.");
-        Organization organization = Json.mapper().readValue(BreadthServer.fixture("organization.json"),
+        Organization organization = ClientJson.mapper().readValue(BreadthServer.fixture("organization.json"),
                 Organization.class);
         assertThat(organization.links().orElseThrow().organizationUrl()).contains("https://acme.sentry.io");
     }

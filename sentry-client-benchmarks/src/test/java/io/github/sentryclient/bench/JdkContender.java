@@ -2,7 +2,7 @@ package io.github.sentryclient.bench;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import java.io.IOException;
@@ -24,9 +24,9 @@ final class JdkContender implements Contender {
     private final HttpClient client;
     private final String issueUrl;
     private final String commentsUrl;
-    private final ObjectReader issueReader = Json.mapper().readerFor(Issue.class);
-    private final ObjectReader commentReader = Json.mapper().readerFor(Comment.class);
-    private final ObjectWriter writer = Json.mapper().writer();
+    private final ObjectReader issueReader = ClientJson.mapper().readerFor(Issue.class);
+    private final ObjectReader commentReader = ClientJson.mapper().readerFor(Comment.class);
+    private final ObjectWriter writer = ClientJson.mapper().writer();
 
     JdkContender(String baseUrl) {
         this.client = HttpClient.newBuilder()

@@ -2,7 +2,7 @@ package io.github.sentryclient.bench;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.sentryclient.http.Json;
+import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import java.io.IOException;
@@ -37,9 +37,9 @@ final class OkHttpContender implements Contender {
 
     private final OkHttpClient client;
     private final HttpUrl base;
-    private final ObjectReader issueReader = Json.mapper().readerFor(Issue.class);
-    private final ObjectReader commentReader = Json.mapper().readerFor(Comment.class);
-    private final ObjectWriter writer = Json.mapper().writer();
+    private final ObjectReader issueReader = ClientJson.mapper().readerFor(Issue.class);
+    private final ObjectReader commentReader = ClientJson.mapper().readerFor(Comment.class);
+    private final ObjectWriter writer = ClientJson.mapper().writer();
 
     OkHttpContender(String baseUrl, boolean logbook) {
         Dispatcher dispatcher = new Dispatcher();

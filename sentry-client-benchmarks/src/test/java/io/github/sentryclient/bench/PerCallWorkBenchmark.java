@@ -2,9 +2,9 @@ package io.github.sentryclient.bench;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.sentryclient.SentryClientConfig;
-import io.github.sentryclient.http.HttpStack;
-import io.github.sentryclient.http.Json;
-import io.github.sentryclient.http.RateLimits;
+import io.github.sentryclient.internal.http.HttpStack;
+import io.github.sentryclient.internal.http.ClientJson;
+import io.github.sentryclient.internal.http.RateLimits;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ public class PerCallWorkBenchmark {
     private HttpUrl base;
     private byte[] issueBody;
     private Headers issueHeaders;
-    private final ObjectReader issueReader = Json.mapper().readerFor(Issue.class);
+    private final ObjectReader issueReader = ClientJson.mapper().readerFor(Issue.class);
 
     @Setup(Level.Trial)
     public void start() {

@@ -1,10 +1,10 @@
 package io.github.sentryclient.cli;
 
+import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.error.SentryAuthenticationException;
 import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryPermissionException;
 import io.github.sentryclient.error.SentryRateLimitException;
-import io.github.sentryclient.http.HttpStack;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ public final class SentryCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {HttpStack.USER_AGENT};
+            return new String[] {SentryClient.userAgent()};
         }
     }
 }

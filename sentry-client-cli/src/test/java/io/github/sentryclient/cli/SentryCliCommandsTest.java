@@ -3,7 +3,6 @@ package io.github.sentryclient.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueStatus;
@@ -91,7 +90,7 @@ class SentryCliCommandsTest {
     void commentAsJson() throws Exception {
         CliRun run = run("issue", "comment", "SHOP-7", "json please", "--json");
 
-        JsonNode comment = Json.mapper().readTree(run.out());
+        JsonNode comment = CliJson.mapper().readTree(run.out());
         assertThat(comment.get("text").asText()).isEqualTo("json please");
         assertThat(comment.get("id").asText()).isEqualTo(fake.comments("SHOP-7").get(0).id());
         assertThat(comment.has("dateCreated")).isTrue();
@@ -115,7 +114,7 @@ class SentryCliCommandsTest {
 
         assertThat(first.status()).isZero();
         assertThat(first.out()).contains("  source      LABEL_COMMENT\n", "  created     true\n");
-        JsonNode again = Json.mapper().readTree(second.out());
+        JsonNode again = CliJson.mapper().readTree(second.out());
         assertThat(again.get("source").asText()).isEqualTo("LABEL_COMMENT");
         assertThat(again.get("created").asBoolean()).isFalse();
         assertThat(fake.comments("SHOP-7")).hasSize(1);
@@ -148,7 +147,7 @@ class SentryCliCommandsTest {
 
         assertThat(resolved.out()).contains("SHOP-9").doesNotContain("SHOP-7").endsWith("1 issue\n");
         assertThat(one.out()).endsWith("1 issue\n");
-        JsonNode list = Json.mapper().readTree(json.out());
+        JsonNode list = CliJson.mapper().readTree(json.out());
         assertThat(list.isArray()).isTrue();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("shortId").asText()).isEqualTo("SHOP-7");

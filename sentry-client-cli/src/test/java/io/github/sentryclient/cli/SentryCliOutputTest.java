@@ -3,7 +3,6 @@ package io.github.sentryclient.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ class SentryCliOutputTest {
         CliRun run = CliRun.of(env, "issue", "get", "123456", "--json");
 
         assertThat(run.status()).isZero();
-        JsonNode issue = Json.mapper().readTree(run.out());
+        JsonNode issue = CliJson.mapper().readTree(run.out());
         assertThat(issue.get("id").asText()).isEqualTo("123456");
         assertThat(issue.get("status").asText()).isEqualTo("unresolved");
         assertThat(issue.get("count").asLong()).isEqualTo(150);

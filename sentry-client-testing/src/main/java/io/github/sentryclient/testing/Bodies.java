@@ -2,7 +2,6 @@ package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueStatus;
@@ -27,7 +26,7 @@ final class Bodies {
      */
     static ObjectNode issue(FakeState.IssueRecord record, boolean detail) {
         Issue issue = record.issue();
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", issue.id());
         json.put("shareId", record.shareId());
         json.put("shortId", issue.shortId());
@@ -114,7 +113,7 @@ final class Bodies {
     }
 
     static ObjectNode project(Project project) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", project.id());
         json.put("name", project.name());
         json.put("slug", project.slug());
@@ -123,7 +122,7 @@ final class Bodies {
     }
 
     static ObjectNode actor(Actor actor) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("type", actor.type().value());
         json.put("id", actor.id());
         json.put("name", actor.name());
@@ -136,7 +135,7 @@ final class Bodies {
     }
 
     static ObjectNode user(User user) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", user.id());
         json.put("name", user.name());
         json.put("username", user.username().orElse(user.email().orElse(user.id())));
@@ -150,7 +149,7 @@ final class Bodies {
     }
 
     static ObjectNode note(FakeState.Note note) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", note.id());
         json.set("user", user(note.user()));
         json.putNull("sentry_app");
@@ -161,7 +160,7 @@ final class Bodies {
     }
 
     static ObjectNode tagValue(String key, FakeState.TagCount value) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("key", key);
         json.put("name", value.value());
         json.put("value", value.value());

@@ -2,7 +2,6 @@ package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,10 +68,10 @@ final class FakeRequest {
      */
     JsonNode json() {
         if (body.isBlank()) {
-            return Json.mapper().createObjectNode();
+            return FakeJson.mapper().createObjectNode();
         }
         try {
-            return Json.mapper().readTree(body);
+            return FakeJson.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             throw new FakeResponse.Failure(FakeResponse.detail(400, "JSON parse error - " + e.getOriginalMessage()));
         }

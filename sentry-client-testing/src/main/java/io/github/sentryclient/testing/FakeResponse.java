@@ -1,7 +1,6 @@
 package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.sentryclient.http.Json;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class FakeResponse {
     /** A JSON answer: {@code value} is written with the client's own mapper. */
     static FakeResponse json(int status, Object value) {
         try {
-            return new FakeResponse(status, JSON, Json.mapper().writeValueAsString(value));
+            return new FakeResponse(status, JSON, FakeJson.mapper().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
@@ -164,7 +163,7 @@ final class FakeState {
     static final class IssueRecord {
 
         private Issue issue;
-        private ObjectNode statusDetails = Json.mapper().createObjectNode();
+        private ObjectNode statusDetails = FakeJson.mapper().createObjectNode();
         private String shareId;
         private final List<Note> notes = new ArrayList<>();
         private final Map<String, Map<String, TagCount>> tags = new LinkedHashMap<>();

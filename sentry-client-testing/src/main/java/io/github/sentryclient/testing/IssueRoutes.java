@@ -2,7 +2,6 @@ package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
@@ -101,13 +100,13 @@ final class IssueRoutes {
 
     private static void applyStatus(FakeState.IssueRecord record, Issue.Builder changed, String status,
             String substatus, ObjectNode statusDetails, Instant now) {
-        ObjectNode details = statusDetails == null ? Json.mapper().createObjectNode() : statusDetails;
+        ObjectNode details = statusDetails == null ? FakeJson.mapper().createObjectNode() : statusDetails;
         IssueStatus newStatus;
         String derived;
         switch (status) {
             case "resolvedInNextRelease" -> {
                 newStatus = IssueStatus.RESOLVED;
-                details = Json.mapper().createObjectNode().put("inNextRelease", true);
+                details = FakeJson.mapper().createObjectNode().put("inNextRelease", true);
                 derived = null;
             }
             case "resolved" -> {
@@ -116,7 +115,7 @@ final class IssueRoutes {
             }
             case "unresolved" -> {
                 newStatus = IssueStatus.UNRESOLVED;
-                details = Json.mapper().createObjectNode();
+                details = FakeJson.mapper().createObjectNode();
                 derived = IssueSubstatus.ONGOING.value();
             }
             default -> {
@@ -252,7 +251,7 @@ final class IssueRoutes {
                     : "Not a valid string.");
         }
         JsonNode mentions = body.path("mentions");
-        for (JsonNode mention : mentions.isArray() ? mentions : Json.mapper().createArrayNode()) {
+        for (JsonNode mention : mentions.isArray() ? mentions : FakeJson.mapper().createArrayNode()) {
             if (!mention.isTextual() || request.state().member(mention.asText()).isEmpty()) {
                 return FakeResponse.fieldError("mentions", "Cannot mention a non team member");
             }
@@ -284,7 +283,7 @@ final class IssueRoutes {
     private static FakeResponse tagDetails(FakeRequest request) {
         String key = request.pathParam("key");
         Map<String, FakeState.TagCount> values = tagKey(request);
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("key", key);
         json.put("name", Bodies.tagName(key));
         json.put("uniqueValues", values.size());

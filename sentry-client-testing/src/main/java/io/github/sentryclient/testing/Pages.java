@@ -1,7 +1,6 @@
 package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.sentryclient.http.Json;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +29,9 @@ final class Pages {
     static FakeResponse page(FakeRequest request, List<?> items, int perPage) {
         int offset = offset(request);
         int end = Math.min(items.size(), offset + perPage);
-        ArrayNode body = Json.mapper().createArrayNode();
+        ArrayNode body = FakeJson.mapper().createArrayNode();
         for (Object item : items.subList(Math.min(offset, items.size()), end)) {
-            body.add(Json.mapper().valueToTree(item));
+            body.add(FakeJson.mapper().valueToTree(item));
         }
         String previous = "0:" + Math.max(0, offset - perPage) + ":1";
         String next = "0:" + (offset + perPage) + ":0";

@@ -2,7 +2,6 @@ package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.Project;
@@ -219,7 +218,7 @@ final class TriageRoutes {
             last = record.issue();
         }
         JsonNode body = request.json();
-        ObjectNode delta = Json.mapper().createObjectNode();
+        ObjectNode delta = FakeJson.mapper().createObjectNode();
         FakeState.IssueRecord lastRecord = selected.get(selected.size() - 1);
         if (body.has("status")) {
             delta.put("status", Bodies.wireStatus(last.status()));
@@ -309,7 +308,7 @@ final class TriageRoutes {
         byUse.forEach(tag -> {
             String key = tag.getKey();
             Map<String, FakeState.TagCount> values = tag.getValue();
-            ObjectNode json = Json.mapper().createObjectNode();
+            ObjectNode json = FakeJson.mapper().createObjectNode();
             json.put("key", key);
             json.put("name", Bodies.tagName(key));
             json.put("totalValues", total(values));
@@ -358,7 +357,7 @@ final class TriageRoutes {
 
     private static FakeResponse listHashes(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
-        ObjectNode hash = Json.mapper().createObjectNode();
+        ObjectNode hash = FakeJson.mapper().createObjectNode();
         hash.put("id", md5(record.issue().id()));
         if (record.events().isEmpty()) {
             hash.putNull("latestEvent");
@@ -411,7 +410,7 @@ final class TriageRoutes {
 
     private static ObjectNode eventSummary(FakeState.IssueRecord record, FakeState.Event event) {
         Issue issue = record.issue();
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", event.id());
         json.put("eventID", event.id());
         json.put("groupID", issue.id());
@@ -430,10 +429,10 @@ final class TriageRoutes {
     }
 
     private static JsonNode entries(Issue issue) {
-        ObjectNode exception = Json.mapper().createObjectNode();
+        ObjectNode exception = FakeJson.mapper().createObjectNode();
         exception.put("type", "exception");
         exception.putObject("data").withArray("values").addObject().put("type", "Error").put("value", issue.title());
-        return Json.mapper().createArrayNode().add(exception);
+        return FakeJson.mapper().createArrayNode().add(exception);
     }
 
     // Organization ------------------------------------------------------------------------------------------------
@@ -444,7 +443,7 @@ final class TriageRoutes {
                 .filter(r -> r.issue().shortId().equalsIgnoreCase(shortId))
                 .findFirst()
                 .orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404, "Short ID not found")));
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("organizationSlug", request.pathParam("org"));
         json.put("projectSlug", record.issue().project().slug());
         json.put("groupId", record.issue().id());
@@ -491,7 +490,7 @@ final class TriageRoutes {
     }
 
     private static ObjectNode member(User user) {
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", "10" + user.id());
         json.put("email", user.email().orElse(""));
         json.put("name", user.name());
@@ -525,7 +524,7 @@ final class TriageRoutes {
 
     private static FakeResponse getOrganization(FakeRequest request) {
         String org = request.pathParam("org");
-        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", "1");
         json.put("slug", org);
         json.put("name", org);

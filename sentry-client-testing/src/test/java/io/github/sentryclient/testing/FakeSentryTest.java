@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
@@ -64,7 +63,7 @@ class FakeSentryTest {
 
     record Answer(int status, Headers headers, String body) {
         JsonNode json() throws IOException {
-            return Json.mapper().readTree(body);
+            return FakeJson.mapper().readTree(body);
         }
     }
 
@@ -196,7 +195,7 @@ class FakeSentryTest {
                 + "\"substatus\":\"sleeping\",\"hasSeen\":\"maybe\",\"assignedTo\":\"team:7\"}");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json()).isEqualTo(Json.mapper().readTree("{\"status\":[\"\\\"archived\\\" is not a valid"
+        assertThat(answer.json()).isEqualTo(FakeJson.mapper().readTree("{\"status\":[\"\\\"archived\\\" is not a valid"
                 + " choice.\"],\"substatus\":[\"\\\"sleeping\\\" is not a valid choice.\"],\"priority\":"
                 + "[\"\\\"urgent\\\" is not a valid choice.\"],\"hasSeen\":[\"Must be a valid boolean.\"],"
                 + "\"assignedTo\":[\"Cannot assign to a team without access to the project\"]}"));

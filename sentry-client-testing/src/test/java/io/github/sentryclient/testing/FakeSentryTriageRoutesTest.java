@@ -3,7 +3,6 @@ package io.github.sentryclient.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sentryclient.http.Json;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
 import java.io.IOException;
@@ -30,7 +29,7 @@ class FakeSentryTriageRoutesTest {
 
     record Answer(int status, String body) {
         JsonNode json() throws IOException {
-            return Json.mapper().readTree(body);
+            return FakeJson.mapper().readTree(body);
         }
     }
 

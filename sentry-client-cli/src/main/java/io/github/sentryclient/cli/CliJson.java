@@ -1,4 +1,4 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -9,16 +9,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the client: lenient when reading Sentry's responses, compact when writing. */
-public final class Json {
+/** The JSON configuration of the command line's {@code --json} output. */
+final class CliJson {
 
     private static final ObjectMapper MAPPER = newMapper();
 
-    private Json() {
+    private CliJson() {
     }
 
-    /** The shared, thread-safe mapper. Do not reconfigure it. */
-    public static ObjectMapper mapper() {
+    /** The thread-safe mapper. */
+    static ObjectMapper mapper() {
         return MAPPER;
     }
 

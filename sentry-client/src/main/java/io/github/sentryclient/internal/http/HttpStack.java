@@ -1,7 +1,7 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.internal.http;
 
 import io.github.sentryclient.SentryClientConfig;
-import io.github.sentryclient.api.SentryApi;
+import io.github.sentryclient.internal.api.SentryApi;
 import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
 import java.io.InputStream;

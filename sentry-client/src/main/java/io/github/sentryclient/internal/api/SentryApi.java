@@ -1,4 +1,4 @@
-package io.github.sentryclient.api;
+package io.github.sentryclient.internal.api;
 
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;

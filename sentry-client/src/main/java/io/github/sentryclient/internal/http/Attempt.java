@@ -1,4 +1,4 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.internal.http;
 
 import io.github.sentryclient.model.RateLimit;
 import java.util.Optional;

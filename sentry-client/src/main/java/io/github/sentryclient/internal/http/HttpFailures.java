@@ -1,4 +1,4 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.sentryclient.error.SentryClientException;

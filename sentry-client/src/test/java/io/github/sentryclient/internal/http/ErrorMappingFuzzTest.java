@@ -1,4 +1,4 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.sentryclient.http;
+package io.github.sentryclient.internal.http;
 
 import java.io.IOException;
 import java.time.Clock;
