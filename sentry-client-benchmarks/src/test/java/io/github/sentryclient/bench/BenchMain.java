@@ -38,7 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * over rounds and ratios are taken within a round, so that load from elsewhere hits every contender alike),
  * {@code bench.warmup} and {@code bench.iterations} (iterations of 1 s, default 3 and 4), {@code bench.coldRuns}
  * (default 7), {@code bench.out} (default {@code target/bench}), {@code bench.only} (comma-separated steps: server,
- * latency, throughput, inflight, threads, work, logging, cold).
+ * latency, throughput, inflight, threads, work, logging, cold, cli), {@code bench.cliDir} (the command line's
+ * module, for the {@code cli} step).
  */
 public final class BenchMain {
 
@@ -56,7 +57,7 @@ public final class BenchMain {
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 7);
     private final Path out = Paths.get(System.getProperty("bench.out", "target/bench"));
     private final List<String> only = List.of(System.getProperty("bench.only",
-            "server,latency,throughput,inflight,threads,work,logging,cold").split(","));
+            "server,latency,throughput,inflight,threads,work,logging,cold,cli").split(","));
     private final StringBuilder report = new StringBuilder();
 
     private BenchMain() {
@@ -107,6 +108,9 @@ public final class BenchMain {
         }
         if (only.contains("cold")) {
             coldStart();
+        }
+        if (only.contains("cli")) {
+            cliColdStart();
         }
         report.append("\n- Finished: ").append(Instant.now()).append(", load ").append(load()).append('\n');
         Path file = out.resolve("results.md");
@@ -287,6 +291,27 @@ public final class BenchMain {
                     .append(ratio(main, median(inMain.get(FLOOR)))).append(" |\n");
         }
         report.append("\nAll runs (process ms): ").append(total).append('\n');
+    }
+
+    private void cliColdStart() throws IOException, InterruptedException {
+        section("Command line cold start: new process to the first line of `issue get` (" + coldRuns
+                + " runs each, interleaved)");
+        CliColdStart cli = new CliColdStart(Paths.get(System.getProperty("bench.cliDir", "../sentry-client-cli")));
+        Map<String, List<Double>> runs = new LinkedHashMap<>();
+        try (BenchServer server = BenchServer.start()) {
+            for (int run = 0; run < coldRuns; run++) {
+                for (String way : cli.ways()) {
+                    runs.computeIfAbsent(way, w -> new ArrayList<>()).add(cli.run(way, server.baseUrl()));
+                }
+            }
+        }
+        String first = cli.ways().get(0);
+        report.append("| started with | median ms | x ").append(first).append(" |\n|---|---:|---:|\n");
+        for (String way : cli.ways()) {
+            report.append("| ").append(way).append(" | ").append(number(median(runs.get(way)))).append(" | ")
+                    .append(ratio(median(runs.get(way)), median(runs.get(first)))).append(" |\n");
+        }
+        report.append("\nAll runs (ms): ").append(runs).append('\n');
     }
 
     private static double coldRun(String contender, String baseUrl) throws IOException, InterruptedException {

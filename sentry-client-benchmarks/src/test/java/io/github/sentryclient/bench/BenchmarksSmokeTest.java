@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,16 @@ class BenchmarksSmokeTest {
         // 3 operations x 4 contenders, 3 x 3 in flight, 2 server runs, 5 pieces of a call.
         assertThat(results).hasSize(12 + 9 + 2 + 5);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+    }
+
+    /** The runnable jar and the launcher, as built by this reactor, answer {@code issue get} as processes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"java -jar", "bin/sentry-client"})
+    void theCommandLineStartsAsAProgram(String way) throws Exception {
+        CliColdStart cli = new CliColdStart(Paths.get(System.getProperty("bench.cliDir", "../sentry-client-cli")));
+        try (BenchServer server = BenchServer.start()) {
+            assertThat(cli.run(way, server.baseUrl())).isPositive();
+        }
     }
 
     @ParameterizedTest
