@@ -127,7 +127,7 @@ public final class Page<T> {
     /** Like {@link #forEachAsync(Consumer)}, stopping after {@code maxItems} items. */
     public CompletableFuture<Long> forEachAsync(Consumer<? super T> action, long maxItems) {
         checkMaxItems(maxItems);
-        return Calls.unwrapped(consume(this, action, maxItems, 0));
+        return Operation.unwrapped(consume(this, action, maxItems, 0));
     }
 
     /** The total number of results Sentry reports ({@code X-Hits}), when it does. */

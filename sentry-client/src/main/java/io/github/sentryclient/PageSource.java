@@ -1,11 +1,12 @@
 package io.github.sentryclient;
 
+import io.github.sentryclient.internal.http.Reply;
+import io.github.sentryclient.internal.http.SentryCall;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import retrofit2.Call;
 
 /**
  * One list operation: how to request its page at a cursor and how to read the reply into a {@link Page}. Sync and
@@ -16,7 +17,7 @@ final class PageSource<T> {
     private final String operation;
     private final String subject;
     private final String what;
-    private final Function<String, Call<List<T>>> request;
+    private final Function<String, SentryCall<List<T>>> request;
 
     /**
      * Describes a list operation.
@@ -26,22 +27,27 @@ final class PageSource<T> {
      * @param what what the items are, for the message, such as {@code "issues"} or {@code "comments on issue 1"}
      * @param request the call for the page at a cursor (null for the first page)
      */
-    PageSource(String operation, String subject, String what, Function<String, Call<List<T>>> request) {
+    PageSource(String operation, String subject, String what, Function<String, SentryCall<List<T>>> request) {
         this.operation = operation;
         this.subject = subject;
         this.what = what;
         this.request = request;
     }
 
+    /** The page at {@code cursor} (null for the first), as an operation. */
+    Operation<Page<T>> page(String cursor) {
+        return Operation.call(operation, subject, () -> request.apply(cursor), reply -> page(reply, cursor));
+    }
+
     Page<T> fetch(String cursor) {
-        return Calls.execute(operation, subject, request.apply(cursor), reply -> page(reply, cursor));
+        return page(cursor).runSync();
     }
 
     CompletableFuture<Page<T>> fetchAsync(String cursor) {
-        return Calls.enqueue(operation, subject, request.apply(cursor), reply -> page(reply, cursor));
+        return page(cursor).runAsync();
     }
 
-    private Page<T> page(Calls.Reply<List<T>> reply, String cursor) {
+    private Page<T> page(Reply<List<T>> reply, String cursor) {
         // A null in Sentry's array would be no item at all.
         List<T> items = reply.body() == null ? List.of() : reply.body().stream().filter(Objects::nonNull).toList();
         String next = LinkHeader.nextCursor(reply.headers().get("Link"))

@@ -17,8 +17,8 @@ final class RegionDiscovery {
     static SentryClientConfig discover(SentryClientConfig config, OkHttpClient base, Logbook logbook) {
         Organization organization;
         try (HttpStack probe = HttpStack.create(config, base, logbook)) {
-            organization = Calls.execute(TriageOperations.GET_ORGANIZATION, "",
-                    probe.api().getOrganization(), reply -> reply.requireBody());
+            organization = Operation.call(OrganizationOperations.GET_ORGANIZATION, "",
+                    () -> probe.api().getOrganization(), reply -> reply.requireBody()).runSync();
         }
         Optional<String> region = organization.links().flatMap(OrganizationLinks::regionUrl)
                 .map(String::trim).filter(url -> !url.isEmpty());

@@ -38,166 +38,154 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SentryAsyncClient {
 
-    private final Operations operations;
-    private final TriageOperations triage;
+    private final ClientApi client;
+    private final IssueOperations issues;
+    private final CommentOperations comments;
+    private final TagOperations tags;
+    private final EventOperations events;
+    private final OrganizationOperations organization;
 
-    SentryAsyncClient(Operations operations, TriageOperations triage) {
-        this.operations = operations;
-        this.triage = triage;
+    SentryAsyncClient(Resources resources) {
+        this.client = resources.client();
+        this.issues = resources.issues();
+        this.comments = resources.comments();
+        this.tags = resources.tags();
+        this.events = resources.events();
+        this.organization = resources.organization();
     }
 
     /** See {@link SentryClient#addComment(AddCommentInput)}. */
     public CompletableFuture<SentryResponse<Comment>> addComment(AddCommentInput input) {
-        return Calls.enqueue(Operations.ADD_COMMENT, input.issueId(), operations.addComment(input),
-                reply -> Operations.commented(input, reply));
+        return comments.add(input).runAsync();
     }
 
     /** See {@link SentryClient#updateIssueStatus(UpdateIssueStatusInput)}. */
     public CompletableFuture<SentryResponse<Issue>> updateIssueStatus(UpdateIssueStatusInput input) {
-        return Calls.enqueue(Operations.UPDATE_ISSUE_STATUS, input.issueId(), operations.updateIssueStatus(input),
-                reply -> Operations.statusUpdated(input, reply));
+        return issues.updateStatus(input).runAsync();
     }
 
     /** See {@link SentryClient#getIssue(GetIssueInput)}. */
     public CompletableFuture<SentryResponse<Issue>> getIssue(GetIssueInput input) {
-        return Calls.enqueue(Operations.GET_ISSUE, input.issueId(), operations.getIssue(input),
-                Operations::issueRead);
+        return issues.get(input).runAsync();
     }
 
     /** See {@link SentryClient#assignIssue(AssignIssueInput)}. */
     public CompletableFuture<SentryResponse<Issue>> assignIssue(AssignIssueInput input) {
-        return Calls.unwrapped(Calls.enqueue(Operations.ASSIGN_ISSUE, input.issueId(), operations.assignIssue(input),
-                reply -> Operations.assigned(input, reply)).handle((response, failure) -> {
-                    if (failure != null) {
-                        throw triage.assignRefused(input, failure);
-                    }
-                    return response;
-                }));
+        return issues.assign(input).runAsync();
     }
 
     /** See {@link SentryClient#addTag(AddTagInput)}. */
     public CompletableFuture<SentryResponse<TagResult>> addTag(AddTagInput input) {
-        return new AddTag(operations, input).runAsync();
+        return tags.addTag(input).runAsync();
     }
 
     /** See {@link SentryClient#listIssues(ListIssuesInput)}; the page's {@link Page#nextPageAsync()} goes on. */
     public CompletableFuture<Page<Issue>> listIssues(ListIssuesInput input) {
-        return triage.listIssues(input).fetchAsync(null);
+        return issues.list(input).fetchAsync(null);
     }
 
     /** See {@link SentryClient#updateIssue(UpdateIssueInput)}. */
     public CompletableFuture<SentryResponse<Issue>> updateIssue(UpdateIssueInput input) {
-        return Calls.enqueue(TriageOperations.UPDATE_ISSUE, input.issueId(), triage.updateIssue(input),
-                reply -> TriageOperations.issueUpdated(input, reply));
+        return issues.update(input).runAsync();
     }
 
     /** See {@link SentryClient#archiveIssue(String)}. */
     public CompletableFuture<SentryResponse<Issue>> archiveIssue(String issueId) {
-        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_FOREVER));
+        return issues.archive(issueId, IssueSubstatus.ARCHIVED_FOREVER).runAsync();
     }
 
     /** See {@link SentryClient#archiveIssueUntilEscalating(String)}. */
     public CompletableFuture<SentryResponse<Issue>> archiveIssueUntilEscalating(String issueId) {
-        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_UNTIL_ESCALATING));
+        return issues.archive(issueId, IssueSubstatus.ARCHIVED_UNTIL_ESCALATING).runAsync();
     }
 
     /** See {@link SentryClient#unassignIssue(String)}. */
     public CompletableFuture<SentryResponse<Issue>> unassignIssue(String issueId) {
-        return updateIssue(TriageOperations.unassign(issueId));
+        return issues.unassign(issueId).runAsync();
     }
 
     /** See {@link SentryClient#bulkUpdateIssues(BulkUpdateIssuesInput)}. */
     public CompletableFuture<SentryResponse<BulkUpdateResult>> bulkUpdateIssues(BulkUpdateIssuesInput input) {
-        return Calls.enqueue(TriageOperations.BULK_UPDATE_ISSUES, "", triage.bulkUpdateIssues(input),
-                reply -> TriageOperations.bulkUpdated(input, reply));
+        return issues.bulkUpdate(input).runAsync();
     }
 
     /** See {@link SentryClient#deleteIssue(String)}. */
     public CompletableFuture<SentryResponse<String>> deleteIssue(String issueId) {
-        return Calls.enqueue(TriageOperations.DELETE_ISSUE, issueId, triage.deleteIssue(issueId),
-                reply -> TriageOperations.issueDeleted(issueId, reply));
+        return issues.delete(issueId).runAsync();
     }
 
     /** See {@link SentryClient#bulkDeleteIssues(BulkDeleteIssuesInput)}. */
     public CompletableFuture<SentryResponse<List<String>>> bulkDeleteIssues(BulkDeleteIssuesInput input) {
-        return Calls.enqueue(TriageOperations.BULK_DELETE_ISSUES, "", triage.bulkDeleteIssues(input),
-                reply -> TriageOperations.issuesDeleted(input, reply));
+        return issues.bulkDelete(input).runAsync();
     }
 
     /** See {@link SentryClient#listComments(String)}. */
     public CompletableFuture<Page<Comment>> listComments(String issueId) {
-        return triage.listComments(issueId).fetchAsync(null);
+        return comments.list(issueId).fetchAsync(null);
     }
 
     /** See {@link SentryClient#updateComment(UpdateCommentInput)}. */
     public CompletableFuture<SentryResponse<Comment>> updateComment(UpdateCommentInput input) {
-        return Calls.enqueue(TriageOperations.UPDATE_COMMENT, input.issueId(), triage.updateComment(input),
-                reply -> TriageOperations.commentUpdated(input, reply));
+        return comments.update(input).runAsync();
     }
 
     /** See {@link SentryClient#deleteComment(DeleteCommentInput)}. */
     public CompletableFuture<SentryResponse<String>> deleteComment(DeleteCommentInput input) {
-        return Calls.enqueue(TriageOperations.DELETE_COMMENT, input.issueId(), triage.deleteComment(input),
-                reply -> TriageOperations.commentDeleted(input, reply));
+        return comments.delete(input).runAsync();
     }
 
     /** See {@link SentryClient#listIssueTags(String)}. */
     public CompletableFuture<SentryResponse<List<IssueTag>>> listIssueTags(String issueId) {
-        return Calls.enqueue(TriageOperations.LIST_ISSUE_TAGS, issueId, triage.listIssueTags(issueId),
-                reply -> TriageOperations.tagsListed(issueId, reply));
+        return tags.listIssueTags(issueId).runAsync();
     }
 
     /** See {@link SentryClient#listTagValues(ListTagValuesInput)}. */
     public CompletableFuture<Page<TagValue>> listTagValues(ListTagValuesInput input) {
-        return triage.listTagValues(input).fetchAsync(null);
+        return tags.listTagValues(input).fetchAsync(null);
     }
 
     /** See {@link SentryClient#listIssueEvents(ListIssueEventsInput)}. */
     public CompletableFuture<Page<Event>> listIssueEvents(ListIssueEventsInput input) {
-        return triage.listIssueEvents(input).fetchAsync(null);
+        return events.list(input).fetchAsync(null);
     }
 
     /** See {@link SentryClient#getIssueEvent(GetIssueEventInput)}. */
     public CompletableFuture<SentryResponse<Event>> getIssueEvent(GetIssueEventInput input) {
-        return Calls.enqueue(TriageOperations.GET_ISSUE_EVENT, input.issueId(), triage.getIssueEvent(input),
-                reply -> TriageOperations.eventRead(input, reply));
+        return events.get(input).runAsync();
     }
 
     /** See {@link SentryClient#listIssueHashes(String)}. */
     public CompletableFuture<Page<IssueHash>> listIssueHashes(String issueId) {
-        return triage.listIssueHashes(issueId).fetchAsync(null);
+        return issues.listHashes(issueId).fetchAsync(null);
     }
 
     /** See {@link SentryClient#resolveShortId(String)}. */
     public CompletableFuture<SentryResponse<ShortIdResolution>> resolveShortId(String shortId) {
-        return Calls.enqueue(TriageOperations.RESOLVE_SHORT_ID, shortId, triage.resolveShortId(shortId),
-                reply -> TriageOperations.shortIdResolved(shortId, reply));
+        return issues.resolveShortId(shortId).runAsync();
     }
 
     /** See {@link SentryClient#listProjects()}. */
     public CompletableFuture<Page<Project>> listProjects() {
-        return triage.listProjects().fetchAsync(null);
+        return organization.listProjects().fetchAsync(null);
     }
 
     /** See {@link SentryClient#listMembers()}. */
     public CompletableFuture<Page<Member>> listMembers() {
-        return triage.listMembers().fetchAsync(null);
+        return organization.listMembers().fetchAsync(null);
     }
 
     /** See {@link SentryClient#findMemberByEmail(String)}. */
     public CompletableFuture<SentryResponse<Optional<Member>>> findMemberByEmail(String email) {
-        return Calls.enqueue(TriageOperations.FIND_MEMBER, "", triage.findMemberByEmail(email),
-                reply -> triage.memberFound(email, reply));
+        return organization.findMemberByEmail(email).runAsync();
     }
 
     /** See {@link SentryClient#getOrganization()}. */
     public CompletableFuture<SentryResponse<Organization>> getOrganization() {
-        return Calls.enqueue(TriageOperations.GET_ORGANIZATION, "", triage.getOrganization(),
-                TriageOperations::organizationRead);
+        return organization.get().runAsync();
     }
 
     @Override
     public String toString() {
-        return "SentryAsyncClient{org=" + operations.org() + "}";
+        return "SentryAsyncClient{org=" + client.org() + "}";
     }
 }

@@ -14,7 +14,6 @@ import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;
-import io.github.sentryclient.model.RateLimit;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.IssueTag;
@@ -24,6 +23,7 @@ import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.RateLimit;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
@@ -53,16 +53,24 @@ public final class SentryClient implements AutoCloseable {
 
     private final SentryClientConfig config;
     private final HttpStack http;
-    private final Operations operations;
-    private final TriageOperations triage;
+    private final Resources resources;
+    private final IssueOperations issues;
+    private final CommentOperations comments;
+    private final TagOperations tags;
+    private final EventOperations events;
+    private final OrganizationOperations organization;
     private final SentryAsyncClient async;
 
     private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing) {
         this.config = config;
         this.http = HttpStack.create(config, okHttpClient, logbook, timing);
-        this.operations = new Operations(http.api(), config.orgSlug());
-        this.triage = new TriageOperations(operations, config.projectSlug());
-        this.async = new SentryAsyncClient(operations, triage);
+        this.resources = Resources.of(new ClientApi(http.api(), config.orgSlug(), config.projectSlug()));
+        this.issues = resources.issues();
+        this.comments = resources.comments();
+        this.tags = resources.tags();
+        this.events = resources.events();
+        this.organization = resources.organization();
+        this.async = new SentryAsyncClient(resources);
     }
 
     /** Starts a builder. */
@@ -100,20 +108,17 @@ public final class SentryClient implements AutoCloseable {
 
     /** Posts a comment on an issue ({@code 201}); the comment's text and id come back in the response. */
     public SentryResponse<Comment> addComment(AddCommentInput input) {
-        return Calls.execute(Operations.ADD_COMMENT, input.issueId(), operations.addComment(input),
-                reply -> Operations.commented(input, reply));
+        return comments.add(input).runSync();
     }
 
     /** Sets an issue's status and returns the updated issue. */
     public SentryResponse<Issue> updateIssueStatus(UpdateIssueStatusInput input) {
-        return Calls.execute(Operations.UPDATE_ISSUE_STATUS, input.issueId(), operations.updateIssueStatus(input),
-                reply -> Operations.statusUpdated(input, reply));
+        return issues.updateStatus(input).runSync();
     }
 
     /** Reads an issue by numeric id or short id. */
     public SentryResponse<Issue> getIssue(GetIssueInput input) {
-        return Calls.execute(Operations.GET_ISSUE, input.issueId(), operations.getIssue(input),
-                Operations::issueRead);
+        return issues.get(input).runSync();
     }
 
     /**
@@ -124,12 +129,7 @@ public final class SentryClient implements AutoCloseable {
      * needs no {@code member:read} scope; use {@link #findMemberByEmail(String)} to check ahead.
      */
     public SentryResponse<Issue> assignIssue(AssignIssueInput input) {
-        try {
-            return Calls.execute(Operations.ASSIGN_ISSUE, input.issueId(), operations.assignIssue(input),
-                    reply -> Operations.assigned(input, reply));
-        } catch (RuntimeException failure) {
-            throw triage.assignRefused(input, failure);
-        }
+        return issues.assign(input).runSync();
     }
 
     /**
@@ -139,7 +139,7 @@ public final class SentryClient implements AutoCloseable {
      * ({@link io.github.sentryclient.model.TagSource#LABEL_COMMENT}). The message says which happened.
      */
     public SentryResponse<TagResult> addTag(AddTagInput input) {
-        return new AddTag(operations, input).run();
+        return tags.addTag(input).runSync();
     }
 
     /**
@@ -148,7 +148,7 @@ public final class SentryClient implements AutoCloseable {
      * only unresolved ones); without projects the search covers the configured project, when there is one.
      */
     public Page<Issue> listIssues(ListIssuesInput input) {
-        return triage.listIssues(input).fetch(null);
+        return issues.list(input).fetch(null);
     }
 
     /**
@@ -156,23 +156,22 @@ public final class SentryClient implements AutoCloseable {
      * per-user flags) and returns the whole updated issue.
      */
     public SentryResponse<Issue> updateIssue(UpdateIssueInput input) {
-        return Calls.execute(TriageOperations.UPDATE_ISSUE, input.issueId(), triage.updateIssue(input),
-                reply -> TriageOperations.issueUpdated(input, reply));
+        return issues.update(input).runSync();
     }
 
     /** Archives an issue for good: status ignored, substatus {@code archived_forever}. */
     public SentryResponse<Issue> archiveIssue(String issueId) {
-        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_FOREVER));
+        return issues.archive(issueId, IssueSubstatus.ARCHIVED_FOREVER).runSync();
     }
 
     /** Archives an issue until it escalates: status ignored, substatus {@code archived_until_escalating}. */
     public SentryResponse<Issue> archiveIssueUntilEscalating(String issueId) {
-        return updateIssue(TriageOperations.archive(issueId, IssueSubstatus.ARCHIVED_UNTIL_ESCALATING));
+        return issues.archive(issueId, IssueSubstatus.ARCHIVED_UNTIL_ESCALATING).runSync();
     }
 
     /** Removes an issue's assignee. */
     public SentryResponse<Issue> unassignIssue(String issueId) {
-        return updateIssue(TriageOperations.unassign(issueId));
+        return issues.unassign(issueId).runSync();
     }
 
     /**
@@ -181,14 +180,12 @@ public final class SentryClient implements AutoCloseable {
      * {@link BulkUpdateResult#matched()} false, and the message says so; that is not an error.
      */
     public SentryResponse<BulkUpdateResult> bulkUpdateIssues(BulkUpdateIssuesInput input) {
-        return Calls.execute(TriageOperations.BULK_UPDATE_ISSUES, "", triage.bulkUpdateIssues(input),
-                reply -> TriageOperations.bulkUpdated(input, reply));
+        return issues.bulkUpdate(input).runSync();
     }
 
     /** Queues an issue for deletion (Sentry answers 202 and deletes it in the background); data is the issue id. */
     public SentryResponse<String> deleteIssue(String issueId) {
-        return Calls.execute(TriageOperations.DELETE_ISSUE, issueId, triage.deleteIssue(issueId),
-                reply -> TriageOperations.issueDeleted(issueId, reply));
+        return issues.delete(issueId).runSync();
     }
 
     /**
@@ -196,68 +193,62 @@ public final class SentryClient implements AutoCloseable {
      * delete the first 1000 issues matching a search instead).
      */
     public SentryResponse<List<String>> bulkDeleteIssues(BulkDeleteIssuesInput input) {
-        return Calls.execute(TriageOperations.BULK_DELETE_ISSUES, "", triage.bulkDeleteIssues(input),
-                reply -> TriageOperations.issuesDeleted(input, reply));
+        return issues.bulkDelete(input).runSync();
     }
 
     /** Lists an issue's comments, newest first, one page at a time. */
     public Page<Comment> listComments(String issueId) {
-        return triage.listComments(issueId).fetch(null);
+        return comments.list(issueId).fetch(null);
     }
 
     /** Changes a comment's text; Sentry allows it only on the token user's own comments. */
     public SentryResponse<Comment> updateComment(UpdateCommentInput input) {
-        return Calls.execute(TriageOperations.UPDATE_COMMENT, input.issueId(), triage.updateComment(input),
-                reply -> TriageOperations.commentUpdated(input, reply));
+        return comments.update(input).runSync();
     }
 
     /** Deletes a comment (the token user's own only); data is the comment id. */
     public SentryResponse<String> deleteComment(DeleteCommentInput input) {
-        return Calls.execute(TriageOperations.DELETE_COMMENT, input.issueId(), triage.deleteComment(input),
-                reply -> TriageOperations.commentDeleted(input, reply));
+        return comments.delete(input).runSync();
     }
 
     /** Lists the tag keys of an issue's events, each with its most frequent values. */
     public SentryResponse<List<IssueTag>> listIssueTags(String issueId) {
-        return Calls.execute(TriageOperations.LIST_ISSUE_TAGS, issueId, triage.listIssueTags(issueId),
-                reply -> TriageOperations.tagsListed(issueId, reply));
+        return tags.listIssueTags(issueId).runSync();
     }
 
     /** Lists the values of one tag on an issue's events, one page at a time. */
     public Page<TagValue> listTagValues(ListTagValuesInput input) {
-        return triage.listTagValues(input).fetch(null);
+        return tags.listTagValues(input).fetch(null);
     }
 
     /** Lists an issue's events, newest first, one page at a time; with {@code full} each carries its body. */
     public Page<Event> listIssueEvents(ListIssueEventsInput input) {
-        return triage.listIssueEvents(input).fetch(null);
+        return events.list(input).fetch(null);
     }
 
     /** Reads one event of an issue, with its full body: the latest, oldest, recommended or a given one. */
     public SentryResponse<Event> getIssueEvent(GetIssueEventInput input) {
-        return Calls.execute(TriageOperations.GET_ISSUE_EVENT, input.issueId(), triage.getIssueEvent(input),
-                reply -> TriageOperations.eventRead(input, reply));
+        return events.get(input).runSync();
     }
 
     /** Lists the fingerprint hashes grouped into an issue, each with its latest event, one page at a time. */
     public Page<IssueHash> listIssueHashes(String issueId) {
-        return triage.listIssueHashes(issueId).fetch(null);
+        return issues.listHashes(issueId).fetch(null);
     }
 
     /** Resolves a short id such as {@code PROJ-1A} to its numeric issue id, project and issue. */
     public SentryResponse<ShortIdResolution> resolveShortId(String shortId) {
-        return Calls.execute(TriageOperations.RESOLVE_SHORT_ID, shortId, triage.resolveShortId(shortId),
-                reply -> TriageOperations.shortIdResolved(shortId, reply));
+        return issues.resolveShortId(shortId).runSync();
     }
 
     /** Lists the organization's projects, one page at a time. */
     public Page<Project> listProjects() {
-        return triage.listProjects().fetch(null);
+        return organization.listProjects().fetch(null);
     }
 
     /** Lists the organization's members and pending invitations, one page at a time. */
     public Page<Member> listMembers() {
-        return triage.listMembers().fetch(null);
+        return organization.listMembers().fetch(null);
     }
 
     /**
@@ -265,14 +256,12 @@ public final class SentryClient implements AutoCloseable {
      * {@link Member#assignee()} to assign issues to them.
      */
     public SentryResponse<Optional<Member>> findMemberByEmail(String email) {
-        return Calls.execute(TriageOperations.FIND_MEMBER, "", triage.findMemberByEmail(email),
-                reply -> triage.memberFound(email, reply));
+        return organization.findMemberByEmail(email).runSync();
     }
 
     /** Reads the organization, including the URL of its data region. */
     public SentryResponse<Organization> getOrganization() {
-        return Calls.execute(TriageOperations.GET_ORGANIZATION, "", triage.getOrganization(),
-                TriageOperations::organizationRead);
+        return organization.get().runSync();
     }
 
     /**
@@ -281,7 +270,7 @@ public final class SentryClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        operations.close();
+        resources.client().close();
         http.close();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.internal.http.HttpStack;
+import io.github.sentryclient.internal.http.SentryCall;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
@@ -122,9 +123,9 @@ class BulkIssuesTest {
         try (BreadthServer sentry = new BreadthServer();
                 HttpStack stack = HttpStack.create(sentry.client.config(), null, null)) {
             // The last guard checks the request itself, whatever built it.
-            retrofit2.Call<Void> withoutIds = stack.api().bulkDeleteIssues(List.of());
+            SentryCall<Void> withoutIds = stack.api().bulkDeleteIssues(List.of());
 
-            assertThatThrownBy(() -> TriageOperations.requireIds(withoutIds))
+            assertThatThrownBy(() -> IssueOperations.requireIds(withoutIds))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("Refusing to send DELETE /api/0/organizations/acme/issues/ without issue ids: Sentry"
                             + " would apply it to every issue matching a search");

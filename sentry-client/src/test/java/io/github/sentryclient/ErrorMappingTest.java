@@ -194,9 +194,11 @@ class ErrorMappingTest {
         SentryResponseException e = catchThrowableOfType(SentryResponseException.class,
                 () -> sentry.client().getIssue(GetIssueInput.builder().issueId("1").build()));
 
-        assertThat(e.getMessage()).startsWith("Sentry's answer to GET /api/0/organizations/acme/issues/1/ is not the"
-                + " expected JSON");
-        assertThat(e.statusCode()).isZero();
+        assertThat(e.getMessage()).startsWith("Sentry's answer to GET /api/0/organizations/acme/issues/1/ (200) is"
+                + " not the expected JSON");
+        // The answer arrived: its status and headers stay with the exception (0 means no answer at all).
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.headers()).containsEntry("content-type", java.util.List.of("text/html"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryValidationException;
 import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
@@ -47,7 +48,12 @@ class OrganizationTest {
             assertThatThrownBy(() -> sentry.client.resolveShortId("4501"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("shortId must look like PROJ-1A (a project slug, a dash and the issue's short"
-                            + " number), got '4501'");
+                            + " number: letters, digits, '-' and '_' only), got '4501'");
+            // One set of id rules: what getIssue refuses as an id, resolveShortId refuses as a short id.
+            assertThatThrownBy(() -> sentry.client.resolveShortId("CHECK.OUT-2F"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> GetIssueInput.builder().issueId("CHECK.OUT-2F").build())
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> sentry.client.resolveShortId("CHECKOUT-2F/../x"))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> sentry.client.resolveShortId(null))

@@ -13,8 +13,8 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zalando.logbook.Logbook;
-import org.zalando.logbook.core.DefaultSink;
 import org.zalando.logbook.core.DefaultHttpLogFormatter;
+import org.zalando.logbook.core.DefaultSink;
 
 class SentryClientBuilderTest {
 

@@ -2,8 +2,8 @@ package io.github.sentryclient.bench;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.sentryclient.SentryClientConfig;
-import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.internal.http.ClientJson;
+import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.internal.http.RateLimits;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.Issue;

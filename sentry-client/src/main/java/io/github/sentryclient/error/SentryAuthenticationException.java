@@ -5,9 +5,8 @@ public class SentryAuthenticationException extends SentryClientException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; see {@link SentryClientException#SentryClientException}. */
-    public SentryAuthenticationException(String message, int statusCode, String detail, String method, String path,
-            Throwable cause) {
-        super(message, statusCode, detail, method, path, cause);
+    /** Creates the exception, with the parameters of {@link SentryClientException}'s constructor. */
+    public SentryAuthenticationException(String message, FailedRequest request, Throwable cause) {
+        super(message, request, cause);
     }
 }

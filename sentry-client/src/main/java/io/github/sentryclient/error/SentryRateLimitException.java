@@ -11,13 +11,12 @@ public class SentryRateLimitException extends SentryClientException {
     private final transient Duration retryAfter;
 
     /**
-     * Creates the exception; see {@link SentryClientException#SentryClientException}.
+     * Creates the exception, with the parameters of {@link SentryClientException}'s constructor and one more.
      *
      * @param retryAfter how long to wait before trying again, or null when unknown
      */
-    public SentryRateLimitException(String message, int statusCode, String detail, String method, String path,
-            Duration retryAfter, Throwable cause) {
-        super(message, statusCode, detail, method, path, cause);
+    public SentryRateLimitException(String message, FailedRequest request, Duration retryAfter, Throwable cause) {
+        super(message, request, cause);
         this.retryAfter = retryAfter;
     }
 

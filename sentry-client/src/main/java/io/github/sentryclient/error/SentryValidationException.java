@@ -11,13 +11,13 @@ public class SentryValidationException extends SentryClientException {
     private final Map<String, List<String>> fieldErrors;
 
     /**
-     * Creates the exception; see {@link SentryClientException#SentryClientException}.
+     * Creates the exception, with the parameters of {@link SentryClientException}'s constructor and one more.
      *
      * @param fieldErrors Sentry's messages per field, empty when the body had no field map
      */
-    public SentryValidationException(String message, int statusCode, String detail, String method, String path,
-            Map<String, List<String>> fieldErrors, Throwable cause) {
-        super(message, statusCode, detail, method, path, cause);
+    public SentryValidationException(String message, FailedRequest request, Map<String, List<String>> fieldErrors,
+            Throwable cause) {
+        super(message, request, cause);
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 

@@ -1,5 +1,6 @@
 package io.github.sentryclient.model;
 
+import io.github.sentryclient.internal.Validation;
 import java.util.List;
 import org.immutables.value.Value;
 

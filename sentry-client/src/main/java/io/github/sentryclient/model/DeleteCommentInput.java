@@ -1,5 +1,6 @@
 package io.github.sentryclient.model;
 
+import io.github.sentryclient.internal.Validation;
 import org.immutables.value.Value;
 
 /** Input of {@code deleteComment}: which comment on which issue. */

@@ -1,5 +1,6 @@
 package io.github.sentryclient.model;
 
+import io.github.sentryclient.internal.Validation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

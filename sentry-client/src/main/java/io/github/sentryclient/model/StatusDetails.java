@@ -1,5 +1,6 @@
 package io.github.sentryclient.model;
 
+import io.github.sentryclient.internal.Validation;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

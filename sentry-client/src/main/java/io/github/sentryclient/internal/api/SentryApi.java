@@ -1,5 +1,6 @@
 package io.github.sentryclient.internal.api;
 
+import io.github.sentryclient.internal.http.SentryCall;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Event;
@@ -13,7 +14,6 @@ import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
 import java.util.List;
 import java.util.Map;
-import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -31,23 +31,23 @@ public interface SentryApi {
 
     /** Reads an issue. */
     @GET("issues/{issueId}/")
-    Call<Issue> getIssue(@Path("issueId") String issueId);
+    SentryCall<Issue> getIssue(@Path("issueId") String issueId);
 
     /** Changes the given fields of an issue and returns the whole updated issue. */
     @PUT("issues/{issueId}/")
-    Call<Issue> updateIssue(@Path("issueId") String issueId, @Body Map<String, Object> changes);
+    SentryCall<Issue> updateIssue(@Path("issueId") String issueId, @Body Map<String, Object> changes);
 
     /** Posts a comment ({@code {"text": ...}}) on an issue. */
     @POST("issues/{issueId}/comments/")
-    Call<Comment> addComment(@Path("issueId") String issueId, @Body Map<String, Object> comment);
+    SentryCall<Comment> addComment(@Path("issueId") String issueId, @Body Map<String, Object> comment);
 
     /** Lists an issue's comments, newest first, one page at a time. */
     @GET("issues/{issueId}/comments/")
-    Call<List<Comment>> listComments(@Path("issueId") String issueId, @Query("cursor") String cursor);
+    SentryCall<List<Comment>> listComments(@Path("issueId") String issueId, @Query("cursor") String cursor);
 
     /** Lists the values of one tag on an issue's events, one page at a time. */
     @GET("issues/{issueId}/tags/{key}/values/")
-    Call<List<TagValue>> listTagValues(@Path("issueId") String issueId,
+    SentryCall<List<TagValue>> listTagValues(@Path("issueId") String issueId,
             @Path("key") String key, @Query("cursor") String cursor);
 
     /**
@@ -55,64 +55,64 @@ public interface SentryApi {
      * Null parameters are left out; lists become repeated parameters.
      */
     @GET("issues/")
-    Call<List<Issue>> listIssues(@Query("query") String query,
+    SentryCall<List<Issue>> listIssues(@Query("query") String query,
             @Query("project") List<String> projects, @Query("environment") List<String> environments,
             @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
             @Query("sort") String sort, @Query("limit") Integer limit, @Query("cursor") String cursor);
 
     /** Applies the same changes to the issues named by {@code ids}; 204 when none matched. */
     @PUT("issues/")
-    Call<BulkUpdateResult> bulkUpdateIssues(@Query("id") List<String> ids, @Body Map<String, Object> changes);
+    SentryCall<BulkUpdateResult> bulkUpdateIssues(@Query("id") List<String> ids, @Body Map<String, Object> changes);
 
     /** Deletes the issues named by {@code ids}; never call it with an empty list. */
     @DELETE("issues/")
-    Call<Void> bulkDeleteIssues(@Query("id") List<String> ids);
+    SentryCall<Void> bulkDeleteIssues(@Query("id") List<String> ids);
 
     /** Queues an issue for deletion (202). */
     @DELETE("issues/{issueId}/")
-    Call<Void> deleteIssue(@Path("issueId") String issueId);
+    SentryCall<Void> deleteIssue(@Path("issueId") String issueId);
 
     /** Changes the text of a comment. */
     @PUT("issues/{issueId}/comments/{commentId}/")
-    Call<Comment> updateComment(@Path("issueId") String issueId,
+    SentryCall<Comment> updateComment(@Path("issueId") String issueId,
             @Path("commentId") String commentId, @Body Map<String, Object> comment);
 
     /** Deletes a comment (204). */
     @DELETE("issues/{issueId}/comments/{commentId}/")
-    Call<Void> deleteComment(@Path("issueId") String issueId, @Path("commentId") String commentId);
+    SentryCall<Void> deleteComment(@Path("issueId") String issueId, @Path("commentId") String commentId);
 
     /** Lists the tag keys of an issue's events with their top values. */
     @GET("issues/{issueId}/tags/")
-    Call<List<IssueTag>> listIssueTags(@Path("issueId") String issueId);
+    SentryCall<List<IssueTag>> listIssueTags(@Path("issueId") String issueId);
 
     /** Lists an issue's events, one page at a time. */
     @GET("issues/{issueId}/events/")
-    Call<List<Event>> listIssueEvents(@Path("issueId") String issueId,
+    SentryCall<List<Event>> listIssueEvents(@Path("issueId") String issueId,
             @Query("full") Boolean full, @Query("environment") List<String> environments,
             @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
             @Query("query") String query, @Query("cursor") String cursor);
 
     /** Reads one event of an issue: {@code latest}, {@code oldest}, {@code recommended} or an event id. */
     @GET("issues/{issueId}/events/{eventId}/")
-    Call<Event> getIssueEvent(@Path("issueId") String issueId, @Path("eventId") String eventId);
+    SentryCall<Event> getIssueEvent(@Path("issueId") String issueId, @Path("eventId") String eventId);
 
     /** Lists the fingerprint hashes grouped into an issue, one page at a time. */
     @GET("issues/{issueId}/hashes/")
-    Call<List<IssueHash>> listIssueHashes(@Path("issueId") String issueId, @Query("cursor") String cursor);
+    SentryCall<List<IssueHash>> listIssueHashes(@Path("issueId") String issueId, @Query("cursor") String cursor);
 
     /** Resolves a short id such as {@code PROJ-1A} to its issue. */
     @GET("shortids/{shortId}/")
-    Call<ShortIdResolution> resolveShortId(@Path("shortId") String shortId);
+    SentryCall<ShortIdResolution> resolveShortId(@Path("shortId") String shortId);
 
     /** Lists the organization's projects, one page at a time. */
     @GET("projects/")
-    Call<List<Project>> listProjects(@Query("cursor") String cursor);
+    SentryCall<List<Project>> listProjects(@Query("cursor") String cursor);
 
     /** Lists the organization's members, one page at a time, optionally filtered by a query such as {@code email:x}. */
     @GET("members/")
-    Call<List<Member>> listMembers(@Query("query") String query, @Query("cursor") String cursor);
+    SentryCall<List<Member>> listMembers(@Query("query") String query, @Query("cursor") String cursor);
 
     /** Reads the organization, including its region URL. */
     @GET("./")
-    Call<Organization> getOrganization();
+    SentryCall<Organization> getOrganization();
 }

@@ -1,14 +1,19 @@
 package io.github.sentryclient.internal.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sentryclient.error.FailedRequest;
 import io.github.sentryclient.error.SentryAuthenticationException;
 import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryPermissionException;
 import io.github.sentryclient.error.SentryRateLimitException;
+import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryServerException;
+import io.github.sentryclient.error.SentryTransportException;
 import io.github.sentryclient.error.SentryValidationException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,16 +24,117 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
-/** The one place where an error status and Sentry's error body become a typed exception. */
+/**
+ * The one place where a failed exchange becomes a typed exception: an error status with Sentry's error body, a
+ * successful answer whose body cannot be read, or a request that got no usable answer. Masks the auth token
+ * wherever an answer echoes it, so that it never reaches an exception.
+ */
 final class ErrorMapping {
 
     private static final Pattern ISSUE_ID = Pattern.compile("/issues/([^/]+)/");
     private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
     private static final Pattern HTML_TAG = Pattern.compile("(?s)<[^>]*>");
     private static final int MAX_DETAIL = 300;
+    private static final String MASK = "XXX";
 
-    private ErrorMapping() {
+    private final Clock clock;
+    private final String token;
+
+    /** Maps failures with {@code clock} for {@code Retry-After} dates, masking {@code token}. */
+    ErrorMapping(Clock clock, String token) {
+        this.clock = clock;
+        this.token = token;
+    }
+
+    /** The exception for a non-2xx answer, its error body already read (and cut) by {@link RetryInterceptor}. */
+    SentryClientException fromResponse(Response response, ResponseBody errorBody) {
+        String body;
+        try (errorBody) {
+            body = errorBody == null ? "" : errorBody.string();
+        } catch (IOException unreadable) {
+            body = "";
+        }
+        Request request = response.request();
+        Attempt attempt = request.tag(Attempt.class);
+        return toException(response.code(), response.message(), masked(response.headers()), mask(body),
+                request.method(), request.url().encodedPath(), clock, attempt == null ? 1 : attempt.number());
+    }
+
+    /** The exception for a successful answer whose body is not the expected JSON; it keeps the answer's status. */
+    SentryClientException unreadableBody(Response response, IOException failure) {
+        Request request = response.request();
+        String where = request.method() + " " + request.url().encodedPath();
+        String why = failure instanceof JsonProcessingException json ? json.getOriginalMessage()
+                : String.valueOf(failure.getMessage());
+        return new SentryResponseException("Sentry's answer to " + where + " (" + response.code() + ") is not the"
+                + " expected JSON: " + oneLine(mask(why)), answered(request, response.code(),
+                        masked(response.headers()), ""), failure);
+    }
+
+    /** The exception for a call that ended with {@code failure} instead of an answer. */
+    SentryClientException failure(Throwable failure, Request request) {
+        if (failure instanceof SentryClientException typed) {
+            return typed;
+        }
+        String method = request.method();
+        String path = request.url().encodedPath();
+        String where = method + " " + path;
+        if (failure instanceof ResponseTooLargeException tooLarge) {
+            return new SentryResponseException("Sentry's answer to " + where + " is larger than the limit of "
+                    + tooLarge.limit() + " bytes (maxResponseBytes)", answered(request, tooLarge.statusCode(),
+                            Headers.of(), ""), failure);
+        }
+        int attempts = 1;
+        Throwable cause = failure;
+        if (failure instanceof RetriesExhaustedException exhausted) {
+            attempts = exhausted.attempts();
+            cause = exhausted.getCause();
+        }
+        String after = attempts > 1 ? " (after " + attempts + " attempts)" : "";
+        FailedRequest unanswered = FailedRequest.unanswered(method, path);
+        if (cause instanceof InterruptedIOException) {
+            return new SentryTransportException("Timed out waiting for Sentry on " + where + ": "
+                    + oneLine(mask(String.valueOf(cause.getMessage()))) + after, unanswered, failure);
+        }
+        if (cause instanceof IOException) {
+            return new SentryTransportException("Could not complete " + where + " with Sentry: "
+                    + cause.getClass().getSimpleName() + ": " + oneLine(mask(String.valueOf(cause.getMessage())))
+                    + after, unanswered, failure);
+        }
+        return new SentryClientException("Unexpected failure of " + where + ": " + mask(String.valueOf(failure)),
+                unanswered, failure);
+    }
+
+    /** A successful status that carried no body where one was expected. */
+    static SentryResponseException emptyBody(Request request, int statusCode, Headers headers) {
+        String method = request.method();
+        String path = request.url().encodedPath();
+        return new SentryResponseException("Sentry answered " + method + " " + path + " with " + statusCode
+                + " and no body, where a JSON body was expected", answered(request, statusCode, headers, ""), null);
+    }
+
+    private String mask(String text) {
+        return token == null || token.isEmpty() ? text : text.replace(token, MASK);
+    }
+
+    private Headers masked(Headers headers) {
+        if (token == null || token.isEmpty()) {
+            return headers;
+        }
+        Headers.Builder copy = new Headers.Builder();
+        for (int i = 0; i < headers.size(); i++) {
+            copy.addUnsafeNonAscii(headers.name(i), headers.value(i).replace(token, MASK));
+        }
+        return copy.build();
+    }
+
+    private static FailedRequest answered(Request request, int status, Headers headers, String detail) {
+        return new FailedRequest(request.method(), request.url().encodedPath(), status, headers.toMultimap(),
+                detail);
     }
 
     static SentryClientException toException(int status, String reason, Headers headers, String body,
@@ -36,11 +142,12 @@ final class ErrorMapping {
         return toException(status, reason, headers, body, method, path, clock, 1);
     }
 
-    /** As above, for the last of {@code attempts} attempts; more than one is named in the message. */
+    /** The exception for an answer with {@code status}, the last of {@code attempts}; more than one is said. */
     static SentryClientException toException(int status, String reason, Headers headers, String body,
             String method, String path, Clock clock, int attempts) {
         Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
         String detail = detail(body, fieldErrors);
+        FailedRequest request = new FailedRequest(method, path, status, headers.toMultimap(), detail);
         String subject = ISSUE_ID.matcher(path).results().map(m -> "issue " + m.group(1)).findFirst().orElse("");
         String what = detail.isEmpty() ? statusText(status, reason) : detail;
         String where = " (" + method + " " + path + " -> " + status
@@ -49,36 +156,32 @@ final class ErrorMapping {
             case 400:
             case 422:
                 return new SentryValidationException("Sentry refused the request" + forSubject(subject) + ": "
-                        + what + where, status, detail, method, path, fieldErrors, null);
+                        + what + where, request, fieldErrors, null);
             case 401:
                 return new SentryAuthenticationException("Sentry rejected the auth token" + forSubject(subject)
-                        + " (missing, invalid, expired or revoked): " + what + where, status, detail, method, path,
-                        null);
+                        + " (missing, invalid, expired or revoked): " + what + where, request, null);
             case 403:
                 return new SentryPermissionException("The auth token is not allowed to do this" + forSubject(subject)
-                        + " (check its scopes and project access): " + what + where, status, detail, method, path,
-                        null);
+                        + " (check its scopes and project access): " + what + where, request, null);
             case 404:
-                return new SentryNotFoundException(notFound(subject, path) + ": " + what + where, status, detail,
-                        method, path, null);
+                return new SentryNotFoundException(notFound(subject, path) + ": " + what + where, request, null);
             case 429:
                 Optional<Duration> retryAfter = RateLimits.retryAfter(headers, clock);
                 return new SentryRateLimitException("Sentry's rate limit was hit" + forSubject(subject)
                         + retryAfter.map(d -> ", retry after " + seconds(d)).orElse("") + ": " + what + where,
-                        status, detail, method, path, retryAfter.orElse(null), null);
+                        request, retryAfter.orElse(null), null);
             default:
                 if (status >= 300 && status < 400) {
                     return new SentryClientException("Sentry redirected the request" + forSubject(subject) + " to "
                             + Optional.ofNullable(headers.get("Location")).map(ErrorMapping::oneLine).orElse("nowhere")
-                            + ", which the client follows only for reads on https: " + what + where, status, detail,
-                            method, path, null);
+                            + ", which the client follows only for reads on https: " + what + where, request, null);
                 }
                 if (status >= 500) {
                     return new SentryServerException("Sentry failed to answer" + forSubject(subject) + ": " + what
-                            + where, status, detail, method, path, null);
+                            + where, request, null);
                 }
                 return new SentryClientException("Unexpected answer from Sentry" + forSubject(subject) + ": "
-                        + what + where, status, detail, method, path, null);
+                        + what + where, request, null);
         }
     }
 

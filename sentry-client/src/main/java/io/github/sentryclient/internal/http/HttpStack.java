@@ -16,8 +16,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.zalando.logbook.BodyFilter;
 import org.zalando.logbook.HeaderFilter;
-import org.zalando.logbook.core.HeaderFilters;
 import org.zalando.logbook.Logbook;
+import org.zalando.logbook.core.HeaderFilters;
 import org.zalando.logbook.okhttp.GzipInterceptor;
 import org.zalando.logbook.okhttp.LogbookInterceptor;
 import retrofit2.Retrofit;
@@ -84,7 +84,6 @@ public final class HttpStack implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .addInterceptor(new ErrorInterceptor(timing.clock(), config.authToken()))
                 .addInterceptor(retries)
                 .addInterceptor(new RedirectInterceptor())
                 .addInterceptor(new HeadersInterceptor(config.authToken(), userAgent,
@@ -97,7 +96,10 @@ public final class HttpStack implements AutoCloseable {
         SentryApi api = new Retrofit.Builder()
                 .baseUrl(organizationUrl(config))
                 .client(client)
+                // Request bodies are written by Jackson; answers are read by SentryCall, which knows their status.
                 .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+                .addCallAdapterFactory(new SentryCallAdapterFactory(Json.mapper(),
+                        new ErrorMapping(timing.clock(), config.authToken())))
                 .build()
                 .create(SentryApi.class);
         return new HttpStack(client, api, base == null, retries);

@@ -1,7 +1,6 @@
 package io.github.sentryclient.internal.http;
 
 import io.github.sentryclient.RetryPolicy;
-import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -80,14 +79,13 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = send(chain, request, attempt, deadline);
             } catch (IOException failure) {
-                if (failure instanceof SentryErrorIOException) {
+                if (failure instanceof ResponseTooLargeException) {
                     throw failure;
                 }
                 boolean retry = number <= policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
                         && waited(request, number, failure, deadline, call);
                 if (!retry) {
-                    throw number == 1 ? failure
-                            : new SentryErrorIOException(HttpFailures.toSentryException(failure, request, number));
+                    throw number == 1 ? failure : new RetriesExhaustedException(failure, number);
                 }
                 continue;
             }
@@ -197,7 +195,7 @@ final class RetryInterceptor implements Interceptor {
         ResponseBody body = response.body();
         try (response) {
             if (success && body.contentLength() > limit) {
-                throw tooLarge(response.request(), response.code());
+                throw new ResponseTooLargeException(response.code(), maxResponseBytes);
             }
             BufferedSource source = body.source();
             Buffer buffer = new Buffer();
@@ -207,7 +205,7 @@ final class RetryInterceptor implements Interceptor {
             }
             if (buffer.size() > limit) {
                 if (success) {
-                    throw tooLarge(response.request(), response.code());
+                    throw new ResponseTooLargeException(response.code(), maxResponseBytes);
                 }
                 Buffer cut = new Buffer();
                 cut.write(buffer, limit);
@@ -218,13 +216,5 @@ final class RetryInterceptor implements Interceptor {
                     .body(ResponseBody.create(buffer, success ? null : body.contentType(), buffer.size()))
                     .build();
         }
-    }
-
-    private SentryErrorIOException tooLarge(Request request, int status) {
-        String method = request.method();
-        String path = request.url().encodedPath();
-        return new SentryErrorIOException(new SentryResponseException("Sentry's answer to " + method + " " + path
-                + " is larger than the limit of " + maxResponseBytes + " bytes (maxResponseBytes)", status, "",
-                method, path, null));
     }
 }

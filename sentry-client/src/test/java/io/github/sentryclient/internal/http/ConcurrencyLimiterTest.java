@@ -17,9 +17,6 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
-import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
 
 /** Sentry's concurrent limit: slots taken without a lock, and async calls past it queued without a thread. */
 class ConcurrencyLimiterTest {
@@ -111,19 +108,7 @@ class ConcurrencyLimiterTest {
         return CLIENT.newCall(new Request.Builder().url("http://127.0.0.1/").build());
     }
 
-    private static CompletableFuture<Integer> enqueue(Call<Void> call) {
-        CompletableFuture<Integer> future = new CompletableFuture<>();
-        call.enqueue(new Callback<>() {
-            @Override
-            public void onResponse(Call<Void> c, Response<Void> response) {
-                future.complete(response.code());
-            }
-
-            @Override
-            public void onFailure(Call<Void> c, Throwable t) {
-                future.completeExceptionally(t);
-            }
-        });
-        return future;
+    private static CompletableFuture<Integer> enqueue(SentryCall<Void> call) {
+        return call.enqueue(Reply::statusCode, failure -> { });
     }
 }

@@ -125,14 +125,30 @@ class RetryInterceptorTest {
 
     @Test
     void theLastOfSeveralTransportFailuresNamesTheAttempts() {
-        assertThat(HttpFailures.toSentryException(new IOException("reset"), GET, 3))
+        ErrorMapping errors = new ErrorMapping(java.time.Clock.systemUTC(), "token");
+
+        assertThat(errors.failure(new RetriesExhaustedException(new IOException("reset"), 3), GET))
                 .isInstanceOf(SentryTransportException.class)
-                .hasMessageEndingWith("(after 3 attempts)");
-        assertThat(HttpFailures.toSentryException(new IOException("reset"), GET, 1))
+                .hasMessageEndingWith("(after 3 attempts)")
+                .extracting(e -> ((SentryTransportException) e).statusCode()).isEqualTo(0);
+        assertThat(errors.failure(new IOException("reset"), GET))
                 .hasMessageNotContaining("attempts");
-        assertThat(HttpFailures.toSentryException(new JsonParseException(null, "bad"), GET, 3))
+    }
+
+    @Test
+    void aSuccessfulAnswerWhoseBodyCannotBeReadKeepsItsStatus() {
+        ErrorMapping errors = new ErrorMapping(java.time.Clock.systemUTC(), "token");
+        Response ok = new Response.Builder().request(GET).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+                .header("X-Request-Id", "abc").build();
+
+        assertThat(errors.unreadableBody(ok, new JsonParseException(null, "Unexpected character '<'")))
                 .isInstanceOf(SentryResponseException.class)
-                .hasMessageNotContaining("attempts");
+                .hasMessageContaining("(200) is not the expected JSON")
+                .satisfies(e -> {
+                    assertThat(((SentryResponseException) e).statusCode()).isEqualTo(200);
+                    assertThat(((SentryResponseException) e).headers())
+                            .containsEntry("x-request-id", java.util.List.of("abc"));
+                });
     }
 
     @Test

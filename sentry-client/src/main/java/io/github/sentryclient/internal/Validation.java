@@ -1,22 +1,30 @@
-package io.github.sentryclient.model;
+package io.github.sentryclient.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The input rules shared by the model's {@code @Value.Check} methods, each failing with a message naming the field. */
-final class Validation {
+/**
+ * The one set of input rules: the model's {@code @Value.Check} methods and the client's plain arguments (an issue
+ * id, a short id, an e-mail) all check here, each rule failing with an {@link IllegalArgumentException} that names
+ * the field and the rule.
+ */
+public final class Validation {
 
     /** Numeric ids and short ids ({@code PROJ-1A}): nothing that could change the request path. */
     private static final Pattern ISSUE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    /** A project slug, a dash and the issue's number in base 32, such as {@code PUMP-STATION-1}. */
+    private static final Pattern SHORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,98}-[A-Za-z0-9]+");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@:]+@[^\\s@:]+");
     /** Sentry's tag key rule. */
     private static final Pattern TAG_KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,32}");
-    static final int MAX_TAG_VALUE_LENGTH = 200;
+    /** Sentry's longest tag value. */
+    public static final int MAX_TAG_VALUE_LENGTH = 200;
     /** Sentry's largest page. */
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
     /** Sentry's largest bulk request. */
-    static final int MAX_BULK_IDS = 1000;
+    public static final int MAX_BULK_IDS = 1000;
     private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,20}");
     /** Sentry's relative periods: a number and one of s, m, h, d, w. */
     private static final Pattern PERIOD = Pattern.compile("[1-9][0-9]{0,5}[smhdw]");
@@ -24,7 +32,11 @@ final class Validation {
     private Validation() {
     }
 
-    static void issueId(String field, String value) {
+    /** Checks an issue id: a numeric id or a short id, nothing that could change the request's path. */
+    public static void issueId(String field, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must not be null");
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -34,20 +46,45 @@ final class Validation {
         }
     }
 
-    static void notBlank(String field, String value) {
+    /** Checks a short id such as {@code PROJ-1A}, the same characters as {@link #issueId} and a dash. */
+    public static void shortId(String field, String value) {
+        if (value == null || !SHORT_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must look like PROJ-1A (a project slug, a dash and the"
+                    + " issue's short number: letters, digits, '-' and '_' only), got "
+                    + (value == null ? "null" : "'" + value + "'"));
+        }
+    }
+
+    /** Checks an e-mail address: something, an {@code @}, something, without spaces or colons. */
+    public static void email(String field, String value) {
+        if (value == null || !EMAIL.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be an e-mail address such as dev@example.com, got "
+                    + (value == null ? "null" : "'" + value + "'"));
+        }
+    }
+
+    /** Whether {@code value} is an e-mail address by {@link #email}'s rule. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    /** Checks that a text is not blank. */
+    public static void notBlank(String field, String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
     }
 
-    static void tagKey(String field, String value) {
+    /** Checks a tag key by Sentry's rule. */
+    public static void tagKey(String field, String value) {
         if (!TAG_KEY.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be 1 to 32 characters of letters, digits, '_', '.', ':'"
                     + " or '-' (Sentry's tag key rule), got '" + value + "'");
         }
     }
 
-    static void tagValue(String field, String value) {
+    /** Checks a tag value by Sentry's limits: not empty, at most 200 characters, one line. */
+    public static void tagValue(String field, String value) {
         if (value.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
@@ -60,13 +97,15 @@ final class Validation {
         }
     }
 
-    static void numericId(String field, String value) {
+    /** Checks a numeric id: digits only. */
+    public static void numericId(String field, String value) {
         if (!NUMERIC_ID.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be a numeric id (digits only), got '" + value + "'");
         }
     }
 
-    static void eachNotBlank(String field, List<String> values) {
+    /** Checks that no text of a list is blank. */
+    public static void eachNotBlank(String field, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i).isBlank()) {
                 throw new IllegalArgumentException(field + "[" + i + "] must not be blank");
@@ -74,14 +113,16 @@ final class Validation {
         }
     }
 
-    static void range(String field, int value, int min, int max) {
+    /** Checks that a number lies in {@code min..max}. */
+    public static void range(String field, int value, int min, int max) {
         if (value < min || value > max) {
             String rule = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
             throw new IllegalArgumentException(field + " must be " + rule + ", got " + value);
         }
     }
 
-    static void bulkIds(String field, List<String> ids) {
+    /** Checks the ids of a bulk request: 1 to 1000 numeric issue ids. */
+    public static void bulkIds(String field, List<String> ids) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException(field + " must name at least one issue: without ids Sentry would"
                     + " apply the bulk request to every issue matching a search");
@@ -98,7 +139,8 @@ final class Validation {
         }
     }
 
-    static void period(Optional<String> statsPeriod, Optional<Instant> start, Optional<Instant> end) {
+    /** Checks a time range: a relative period, or a start before an end, not both. */
+    public static void period(Optional<String> statsPeriod, Optional<Instant> start, Optional<Instant> end) {
         statsPeriod.ifPresent(period -> {
             if (!PERIOD.matcher(period).matches()) {
                 throw new IllegalArgumentException("statsPeriod must be a number and a unit (s, m, h, d or w), such"
