@@ -26,6 +26,6 @@ final class RegionDiscovery {
             return config;
         }
         // The config's own checks apply to the reported URL too: no plain http unless allowed.
-        return SentryClientConfig.builder().from(config).baseUrl(region.get()).build();
+        return ImmutableSentryClientConfig.builder().from(config).baseUrl(region.get()).build();
     }
 }

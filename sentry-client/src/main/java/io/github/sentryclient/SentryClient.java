@@ -32,6 +32,7 @@ import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -76,6 +77,15 @@ public final class SentryClient implements AutoCloseable {
     /** Starts a builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Creates a client from the environment variables sentry-cli uses; see {@link Builder#fromEnv()}.
+     *
+     * @throws IllegalArgumentException naming the variable that is missing or invalid
+     */
+    public static SentryClient fromEnv() {
+        return builder().fromEnv().build();
     }
 
     /** Creates a client with {@code config}. */
@@ -279,10 +289,14 @@ public final class SentryClient implements AutoCloseable {
         return "SentryClient{baseUrl=" + config.apiUrl() + ", org=" + config.orgSlug() + "}";
     }
 
-    /** Builds a {@link SentryClient}; only the auth token and the organization are required. */
+    /**
+     * Builds a {@link SentryClient}: the one place where its settings are set. Only the auth token and the
+     * organization are required; {@link #fromEnv()} reads them, as sentry-cli does, from the environment.
+     */
     public static final class Builder {
 
-        private final SentryClientConfig.Builder config = SentryClientConfig.builder();
+        private final ImmutableSentryClientConfig.Builder config = ImmutableSentryClientConfig.builder();
+        private Integer maxRetries;
         private OkHttpClient okHttpClient;
         private Logbook logbook;
         private Timing timing = Timing.system();
@@ -297,9 +311,28 @@ public final class SentryClient implements AutoCloseable {
             return this;
         }
 
-        /** Starts from all the settings in {@code config}. */
+        /** Starts from all the settings in {@code config}, such as another client's {@link SentryClient#config()}. */
         public Builder config(SentryClientConfig config) {
             this.config.from(config);
+            return this;
+        }
+
+        /**
+         * Reads the settings from the environment variables sentry-cli uses: {@code SENTRY_AUTH_TOKEN},
+         * {@code SENTRY_ORG}, {@code SENTRY_PROJECT} (optional) and {@code SENTRY_URL} (optional).
+         *
+         * @throws IllegalArgumentException naming the variable that is missing
+         */
+        public Builder fromEnv() {
+            return fromEnv(System.getenv());
+        }
+
+        /** Reads the settings from {@code environment}, a map of variables as {@link #fromEnv()} describes. */
+        public Builder fromEnv(Map<String, String> environment) {
+            authToken(required(environment, "SENTRY_AUTH_TOKEN"));
+            orgSlug(required(environment, "SENTRY_ORG"));
+            optional(environment, "SENTRY_PROJECT").ifPresent(this::projectSlug);
+            optional(environment, "SENTRY_URL").ifPresent(this::baseUrl);
             return this;
         }
 
@@ -370,10 +403,11 @@ public final class SentryClient implements AutoCloseable {
 
         /**
          * How many times a failed call is retried, 0 to 10; 3 by default. Only what cannot duplicate a write is
-         * retried: see {@link RetryPolicy}.
+         * retried: see {@link RetryPolicy}. Replaces the count of {@link #retryPolicy(RetryPolicy)}, whichever is
+         * set first.
          */
         public Builder maxRetries(int maxRetries) {
-            config.maxRetries(maxRetries);
+            this.maxRetries = maxRetries;
             return this;
         }
 
@@ -424,16 +458,40 @@ public final class SentryClient implements AutoCloseable {
         }
 
         /**
+         * Checks the settings and returns them without creating a client, for code that creates it later (such as
+         * a dependency-injection module).
+         *
+         * @throws IllegalArgumentException naming the setting that is missing or invalid
+         */
+        public SentryClientConfig buildConfig() {
+            SentryClientConfig built = config.build();
+            if (maxRetries == null) {
+                return built;
+            }
+            RetryPolicy policy = RetryPolicy.builder().from(built.retryPolicy()).maxRetries(maxRetries).build();
+            return ImmutableSentryClientConfig.builder().from(built).retryPolicy(policy).build();
+        }
+
+        /**
          * Creates the client.
          *
          * @throws IllegalArgumentException naming the setting that is missing or invalid
          */
         public SentryClient build() {
-            SentryClientConfig built = config.build();
+            SentryClientConfig built = buildConfig();
             if (discoverRegion) {
                 built = RegionDiscovery.discover(built, okHttpClient, logbook);
             }
             return new SentryClient(built, okHttpClient, logbook, timing);
+        }
+
+        private static String required(Map<String, String> environment, String name) {
+            return optional(environment, name).orElseThrow(() -> new IllegalArgumentException(
+                    "environment variable " + name + " is not set"));
+        }
+
+        private static Optional<String> optional(Map<String, String> environment, String name) {
+            return Optional.ofNullable(environment.get(name)).map(String::trim).filter(value -> !value.isEmpty());
         }
     }
 }

@@ -4,16 +4,25 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * The settings of a {@link SentryClient}: which Sentry, which organization, with which token, and how patiently.
+ * Read them with {@link SentryClient#config()}; set them, in one place, with {@link SentryClient.Builder}
+ * ({@link SentryClient.Builder#buildConfig()} gives them without a client, for integrations that create it later).
  * Validated when built; the auth token never appears in {@link #toString()}.
  */
 @Value.Immutable
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        throwForInvalidImmutableState = IllegalArgumentException.class,
+        throwForNullPointer = IllegalArgumentException.class,
+        redactedMask = "****",
+        defaults = @Value.Immutable(copy = false),
+        jdkOnly = true)
 public abstract class SentryClientConfig {
 
     /** The default base URL, Sentry's SaaS. */
@@ -131,70 +140,6 @@ public abstract class SentryClientConfig {
             throw new IllegalArgumentException("baseUrl uses plain http to " + uri.getHost() + ", which would send"
                     + " the auth token in clear text; use https, or set allowInsecureHttp(true) if you mean it");
         }
-    }
-
-    /** Starts a builder. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /**
-     * Reads the settings from the environment variables sentry-cli uses: {@code SENTRY_AUTH_TOKEN},
-     * {@code SENTRY_ORG}, {@code SENTRY_PROJECT} (optional) and {@code SENTRY_URL} (optional).
-     *
-     * @throws IllegalArgumentException naming the variable that is missing or invalid
-     */
-    public static SentryClientConfig fromEnv() {
-        return fromEnv(System.getenv());
-    }
-
-    /** Reads the settings from {@code environment}, a map of variables as {@link #fromEnv()} describes. */
-    public static SentryClientConfig fromEnv(Map<String, String> environment) {
-        Builder builder = builder()
-                .authToken(required(environment, "SENTRY_AUTH_TOKEN"))
-                .orgSlug(required(environment, "SENTRY_ORG"));
-        optional(environment, "SENTRY_PROJECT").ifPresent(builder::projectSlug);
-        optional(environment, "SENTRY_URL").ifPresent(builder::baseUrl);
-        return builder.build();
-    }
-
-    /** Builds a {@link SentryClientConfig}. */
-    public static final class Builder extends ImmutableSentryClientConfig.Builder {
-
-        private Integer maxRetries;
-
-        /**
-         * How many times a failed call is retried (0 to 10); replaces the count of {@link #retryPolicy()}, whatever
-         * the order in which both are set.
-         */
-        public Builder maxRetries(int maxRetries) {
-            this.maxRetries = maxRetries;
-            return this;
-        }
-
-        /**
-         * Creates the settings.
-         *
-         * @throws IllegalArgumentException naming the setting that is missing or invalid
-         */
-        @Override
-        public SentryClientConfig build() {
-            SentryClientConfig config = super.build();
-            if (maxRetries == null) {
-                return config;
-            }
-            RetryPolicy policy = RetryPolicy.builder().from(config.retryPolicy()).maxRetries(maxRetries).build();
-            return builder().from(config).retryPolicy(policy).build();
-        }
-    }
-
-    private static String required(Map<String, String> environment, String name) {
-        return optional(environment, name).orElseThrow(() -> new IllegalArgumentException(
-                "environment variable " + name + " is not set"));
-    }
-
-    private static Optional<String> optional(Map<String, String> environment, String name) {
-        return Optional.ofNullable(environment.get(name)).map(String::trim).filter(value -> !value.isEmpty());
     }
 
     private static void slug(String field, String value) {

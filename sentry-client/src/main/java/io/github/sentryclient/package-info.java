@@ -2,7 +2,7 @@
  * A Java client for Sentry's web API: triage issues with typed inputs, typed errors and safe logging.
  *
  * <p>Start with {@link io.github.sentryclient.SentryClient#builder()} or
- * {@link io.github.sentryclient.SentryClient#create(SentryClientConfig)}.
+ * {@link io.github.sentryclient.SentryClient#fromEnv()}.
  */
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -105,8 +105,8 @@ class ReadmeExamplesTest {
         Map<String, String> environment = Map.of("SENTRY_AUTH_TOKEN", SentryServer.TOKEN, "SENTRY_ORG", "acme",
                 "SENTRY_URL", sentry.baseUrl());
 
-        // README: Configuration
-        SentryClient client = SentryClient.create(SentryClientConfig.fromEnv(environment));
+        // README: Configuration (fromEnv() reads System.getenv(), this test the same variables from a map)
+        SentryClient client = SentryClient.builder().fromEnv(environment).build();
 
         client.close();
         assertThat(client.config().orgSlug()).isEqualTo("acme");

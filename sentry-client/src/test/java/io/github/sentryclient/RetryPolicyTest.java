@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 /** The retry and response settings: defaults, validation, and how a count combines with a policy. */
 class RetryPolicyTest {
 
-    private static SentryClientConfig.Builder config() {
-        return SentryClientConfig.builder().authToken(TestClients.TOKEN).orgSlug("acme");
+    private static SentryClient.Builder config() {
+        return SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme");
     }
 
     @Test
     void defaults() {
-        SentryClientConfig config = config().build();
+        SentryClientConfig config = config().buildConfig();
         assertThat(config.retryPolicy()).isEqualTo(RetryPolicy.defaults());
         assertThat(config.maxRetries()).isEqualTo(3);
         assertThat(RetryPolicy.defaults().backoffBase()).isEqualTo(Duration.ofMillis(500));
@@ -30,12 +30,12 @@ class RetryPolicyTest {
     void maxRetriesReplacesThePolicysCountInEitherOrder() {
         RetryPolicy slow = RetryPolicy.builder().backoffBase(Duration.ofSeconds(1)).backoffCap(Duration.ofSeconds(30))
                 .build();
-        SentryClientConfig before = config().maxRetries(5).retryPolicy(slow).build();
-        SentryClientConfig after = config().retryPolicy(slow).maxRetries(5).build();
+        SentryClientConfig before = config().maxRetries(5).retryPolicy(slow).buildConfig();
+        SentryClientConfig after = config().retryPolicy(slow).maxRetries(5).buildConfig();
         assertThat(before).isEqualTo(after);
         assertThat(before.maxRetries()).isEqualTo(5);
         assertThat(before.retryPolicy().backoffCap()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config().retryPolicy(RetryPolicy.none()).build().maxRetries()).isZero();
+        assertThat(config().retryPolicy(RetryPolicy.none()).buildConfig().maxRetries()).isZero();
     }
 
     @Test
@@ -45,7 +45,7 @@ class RetryPolicyTest {
             assertThat(client.config().maxRetries()).isEqualTo(2);
             assertThat(client.config().maxResponseBytes()).isEqualTo(1000);
         }
-        try (SentryClient client = SentryClient.builder().config(config().maxRetries(1).build()).build()) {
+        try (SentryClient client = SentryClient.builder().config(config().maxRetries(1).buildConfig()).build()) {
             assertThat(client.config().maxRetries()).isEqualTo(1);
         }
     }
@@ -54,7 +54,7 @@ class RetryPolicyTest {
     void invalidSettingsAreRefusedNamingTheField() {
         assertThatThrownBy(() -> RetryPolicy.builder().maxRetries(-1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRetries");
-        assertThatThrownBy(() -> config().maxRetries(11).build())
+        assertThatThrownBy(() -> config().maxRetries(11).buildConfig())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxRetries must be between 0 and 10");
         assertThatThrownBy(() -> RetryPolicy.builder().backoffBase(Duration.ZERO).build())
@@ -66,7 +66,7 @@ class RetryPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backoffCap");
         assertThatThrownBy(() -> RetryPolicy.builder().backoffCap(Duration.ofHours(2)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backoffCap");
-        assertThatThrownBy(() -> config().maxResponseBytes(0).build())
+        assertThatThrownBy(() -> config().maxResponseBytes(0).buildConfig())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme")
                 .callTimeout(Duration.ZERO).build())

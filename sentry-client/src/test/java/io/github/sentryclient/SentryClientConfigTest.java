@@ -14,13 +14,13 @@ class SentryClientConfigTest {
 
     private static final String TOKEN = "sntryu_secret-value-123";
 
-    private static SentryClientConfig.Builder config() {
-        return SentryClientConfig.builder().authToken(TOKEN).orgSlug("acme");
+    private static SentryClient.Builder config() {
+        return SentryClient.builder().authToken(TOKEN).orgSlug("acme");
     }
 
     @Test
     void defaults() {
-        SentryClientConfig config = config().build();
+        SentryClientConfig config = config().buildConfig();
 
         assertThat(config.baseUrl()).isEqualTo("https://sentry.io");
         assertThat(config.apiUrl()).isEqualTo("https://sentry.io/api/0/");
@@ -45,12 +45,12 @@ class SentryClientConfigTest {
         "http://[::1]:9000, http://[::1]:9000/api/0/"
     })
     void baseUrlsAreNormalized(String baseUrl, String apiUrl) {
-        assertThat(config().baseUrl(baseUrl).build().apiUrl()).isEqualTo(apiUrl);
+        assertThat(config().baseUrl(baseUrl).buildConfig().apiUrl()).isEqualTo(apiUrl);
     }
 
     @Test
     void plainHttpToARemoteHostIsRefused() {
-        assertThatThrownBy(() -> config().baseUrl("http://sentry.example.com").build())
+        assertThatThrownBy(() -> config().baseUrl("http://sentry.example.com").buildConfig())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("baseUrl uses plain http to sentry.example.com")
                 .hasMessageContaining("allowInsecureHttp(true)");
@@ -58,7 +58,7 @@ class SentryClientConfigTest {
 
     @Test
     void plainHttpToARemoteHostIsAllowedWhenAskedFor() {
-        assertThat(config().baseUrl("http://sentry.internal").allowInsecureHttp(true).build().apiUrl())
+        assertThat(config().baseUrl("http://sentry.internal").allowInsecureHttp(true).buildConfig().apiUrl())
                 .isEqualTo("http://sentry.internal/api/0/");
     }
 
@@ -66,51 +66,51 @@ class SentryClientConfigTest {
     @ValueSource(strings = {"sentry.io", "ftp://sentry.io", "https://", "https://sentry.io/?x=1",
         "https://sentry.io/#top", "https://user:pw@sentry.io", "https://sen try.io"})
     void invalidBaseUrlsAreRefused(String baseUrl) {
-        assertThatThrownBy(() -> config().baseUrl(baseUrl).build())
+        assertThatThrownBy(() -> config().baseUrl(baseUrl).buildConfig())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("baseUrl");
     }
 
     @Test
     void requiredSettingsAreNamed() {
-        assertThatThrownBy(() -> SentryClientConfig.builder().orgSlug("acme").build())
+        assertThatThrownBy(() -> SentryClient.builder().orgSlug("acme").buildConfig())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("authToken");
-        assertThatThrownBy(() -> SentryClientConfig.builder().authToken(TOKEN).build())
+        assertThatThrownBy(() -> SentryClient.builder().authToken(TOKEN).buildConfig())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("orgSlug");
     }
 
     @Test
     void invalidSettingsAreNamedWithTheirRule() {
-        assertThatThrownBy(() -> config().authToken(" ").build()).hasMessage("authToken must not be blank");
-        assertThatThrownBy(() -> config().authToken("abc\r\nX-Evil: 1").build())
+        assertThatThrownBy(() -> config().authToken(" ").buildConfig()).hasMessage("authToken must not be blank");
+        assertThatThrownBy(() -> config().authToken("abc\r\nX-Evil: 1").buildConfig())
                 .hasMessage("authToken must be printable ASCII without spaces or line breaks");
-        assertThatThrownBy(() -> config().orgSlug("acme/other").build())
+        assertThatThrownBy(() -> config().orgSlug("acme/other").buildConfig())
                 .hasMessageStartingWith("orgSlug must be a Sentry slug");
-        assertThatThrownBy(() -> config().projectSlug("").build())
+        assertThatThrownBy(() -> config().projectSlug("").buildConfig())
                 .hasMessageStartingWith("projectSlug must be a Sentry slug");
-        assertThatThrownBy(() -> config().readTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> config().readTimeout(Duration.ZERO).buildConfig())
                 .hasMessage("readTimeout must be positive, got PT0S");
-        assertThatThrownBy(() -> config().connectTimeout(Duration.ofSeconds(-1)).build())
+        assertThatThrownBy(() -> config().connectTimeout(Duration.ofSeconds(-1)).buildConfig())
                 .hasMessageStartingWith("connectTimeout must be positive");
-        assertThatThrownBy(() -> config().callTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> config().callTimeout(Duration.ZERO).buildConfig())
                 .hasMessageStartingWith("callTimeout must be positive");
-        assertThatThrownBy(() -> config().userAgent("bot\n1").build())
+        assertThatThrownBy(() -> config().userAgent("bot\n1").buildConfig())
                 .hasMessage("userAgent must be printable ASCII without line breaks");
     }
 
     @Test
     void theTokenNeverShowsInToString() {
-        SentryClientConfig config = config().projectSlug("web").build();
+        SentryClientConfig config = config().projectSlug("web").buildConfig();
 
         assertThat(config.toString()).doesNotContain(TOKEN).contains("authToken=****").contains("orgSlug=acme");
     }
 
     @Test
     void fromEnvReadsSentryCliVariables() {
-        SentryClientConfig config = SentryClientConfig.fromEnv(Map.of(
+        SentryClientConfig config = SentryClient.builder().fromEnv(Map.of(
                 "SENTRY_AUTH_TOKEN", TOKEN,
                 "SENTRY_ORG", "acme",
                 "SENTRY_PROJECT", "web",
-                "SENTRY_URL", "https://de.sentry.io/"));
+                "SENTRY_URL", "https://de.sentry.io/")).buildConfig();
 
         assertThat(config.authToken()).isEqualTo(TOKEN);
         assertThat(config.orgSlug()).isEqualTo("acme");
@@ -120,8 +120,8 @@ class SentryClientConfigTest {
 
     @Test
     void fromEnvDefaultsTheOptionalVariables() {
-        SentryClientConfig config = SentryClientConfig.fromEnv(Map.of("SENTRY_AUTH_TOKEN", TOKEN,
-                "SENTRY_ORG", "acme", "SENTRY_PROJECT", " "));
+        SentryClientConfig config = SentryClient.builder().fromEnv(Map.of("SENTRY_AUTH_TOKEN", TOKEN,
+                "SENTRY_ORG", "acme", "SENTRY_PROJECT", " ")).buildConfig();
 
         assertThat(config.projectSlug()).isEmpty();
         assertThat(config.baseUrl()).isEqualTo("https://sentry.io");
@@ -129,25 +129,26 @@ class SentryClientConfigTest {
 
     @Test
     void fromEnvNamesTheMissingVariable() {
-        assertThatThrownBy(() -> SentryClientConfig.fromEnv(Map.of("SENTRY_ORG", "acme")))
+        assertThatThrownBy(() -> SentryClient.builder().fromEnv(Map.of("SENTRY_ORG", "acme")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("environment variable SENTRY_AUTH_TOKEN is not set");
-        assertThatThrownBy(() -> SentryClientConfig.fromEnv(Map.of("SENTRY_AUTH_TOKEN", TOKEN)))
+        assertThatThrownBy(() -> SentryClient.builder().fromEnv(Map.of("SENTRY_AUTH_TOKEN", TOKEN)))
                 .hasMessage("environment variable SENTRY_ORG is not set");
     }
 
     @Test
     void fromEnvReadsTheProcessEnvironment() {
         if (System.getenv("SENTRY_AUTH_TOKEN") == null) {
-            assertThatThrownBy(SentryClientConfig::fromEnv).hasMessageContaining("SENTRY_AUTH_TOKEN");
+            assertThatThrownBy(() -> SentryClient.builder().fromEnv()).hasMessageContaining("SENTRY_AUTH_TOKEN");
         } else {
-            assertThat(SentryClientConfig.fromEnv().authToken()).isEqualTo(System.getenv("SENTRY_AUTH_TOKEN"));
+            assertThat(SentryClient.builder().fromEnv().buildConfig().authToken())
+                    .isEqualTo(System.getenv("SENTRY_AUTH_TOKEN"));
         }
     }
 
     @Test
     void theClientBuilderTakesAConfigAndOverrides() {
-        SentryClientConfig base = config().projectSlug("web").baseUrl("http://localhost:1").build();
+        SentryClientConfig base = config().projectSlug("web").baseUrl("http://localhost:1").buildConfig();
         try (SentryClient client = SentryClient.builder().config(base).orgSlug("other")
                 .readTimeout(Duration.ofSeconds(5)).connectTimeout(Duration.ofSeconds(1))
                 .callTimeout(Duration.ofSeconds(9)).allowInsecureHttp(false).build()) {

@@ -267,8 +267,8 @@ class SentryClientTest {
 
     @Test
     void createTakesAConfig() {
-        SentryClientConfig config = SentryClientConfig.builder().authToken(SentryServer.TOKEN).orgSlug("acme")
-                .baseUrl(sentry.baseUrl()).build();
+        SentryClientConfig config = SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme")
+                .baseUrl(sentry.baseUrl()).buildConfig();
         sentry.answerFixture(200, "issue.json");
 
         try (SentryClient client = SentryClient.create(config)) {

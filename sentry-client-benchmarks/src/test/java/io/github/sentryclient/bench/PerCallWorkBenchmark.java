@@ -1,7 +1,7 @@
 package io.github.sentryclient.bench;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.github.sentryclient.SentryClientConfig;
+import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.internal.http.RateLimits;
@@ -56,8 +56,8 @@ public class PerCallWorkBenchmark {
             }
             issueHeaders = headers.build();
             base = HttpUrl.get(server.baseUrl());
-            stack = HttpStack.create(SentryClientConfig.builder().authToken(Contender.TOKEN).orgSlug(Contender.ORG)
-                    .baseUrl(server.baseUrl()).build(), null, null);
+            stack = HttpStack.create(SentryClient.builder().authToken(Contender.TOKEN).orgSlug(Contender.ORG)
+                    .baseUrl(server.baseUrl()).buildConfig(), null, null);
         }
     }
 

@@ -31,19 +31,21 @@ public final class SentryClientModule extends AbstractModule {
 
     private final SentryClientConfig config;
 
-    /** Binds a client with {@code config}. */
+    /**
+     * Binds a client with {@code config}, as {@code SentryClient.builder()...buildConfig()} gives it.
+     */
     public SentryClientModule(SentryClientConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
     /**
      * Binds a client configured from {@code SENTRY_AUTH_TOKEN}, {@code SENTRY_ORG}, {@code SENTRY_PROJECT} and
-     * {@code SENTRY_URL}, as {@link SentryClientConfig#fromEnv()} reads them.
+     * {@code SENTRY_URL}, as {@link SentryClient.Builder#fromEnv()} reads them.
      *
      * @throws IllegalArgumentException naming the variable that is missing or invalid
      */
     public static SentryClientModule fromEnv() {
-        return new SentryClientModule(SentryClientConfig.fromEnv());
+        return new SentryClientModule(SentryClient.builder().fromEnv().buildConfig());
     }
 
     @Override

@@ -60,8 +60,8 @@ class SentryClientModuleTest {
     }
 
     private SentryClientConfig config() {
-        return SentryClientConfig.builder().authToken("guice-token").orgSlug("acme")
-                .baseUrl(server.url("/").toString()).build();
+        return SentryClient.builder().authToken("guice-token").orgSlug("acme")
+                .baseUrl(server.url("/").toString()).buildConfig();
     }
 
     private void enqueueIssue() throws IOException {
@@ -89,8 +89,8 @@ class SentryClientModuleTest {
     void triagesAnIssueOnFakeSentryThroughAnInjectedClient() {
         try (FakeSentry fake = FakeSentry.start()) {
             Issue issue = fake.addIssue(builder -> builder.title("Checkout fails"));
-            SentryClientConfig config = SentryClientConfig.builder().authToken(fake.authToken())
-                    .orgSlug(fake.orgSlug()).baseUrl(fake.baseUrl()).build();
+            SentryClientConfig config = SentryClient.builder().authToken(fake.authToken())
+                    .orgSlug(fake.orgSlug()).baseUrl(fake.baseUrl()).buildConfig();
             Injector injector = Guice.createInjector(new SentryClientModule(config));
 
             Triage triage = injector.getInstance(Triage.class);

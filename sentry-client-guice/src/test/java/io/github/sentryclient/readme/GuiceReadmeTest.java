@@ -41,8 +41,8 @@ class GuiceReadmeTest {
     void guice() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.read("issue.json")).build());
         server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.read("issue.json")).build());
-        SentryClientConfig config = SentryClientConfig.builder().authToken("readme-token").orgSlug("acme")
-                .baseUrl(server.url("/").toString()).build();
+        SentryClientConfig config = SentryClient.builder().authToken("readme-token").orgSlug("acme")
+                .baseUrl(server.url("/").toString()).buildConfig();
 
         // README: Using with Guice
         Injector injector = Guice.createInjector(new SentryClientModule(config));

@@ -2,6 +2,7 @@ package io.github.sentryclient.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.SentryClientConfig;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ class ConcurrencyLimiterTest {
     void asyncCallsPastTheLimitWaitInTheDispatcherQueueNotOnAThread() throws Exception {
         Gate gate = new Gate();
         server.setDispatcher(gate);
-        SentryClientConfig config = SentryClientConfig.builder().authToken("sntrys_test").orgSlug("acme")
-                .baseUrl(server.url("/").toString()).build();
+        SentryClientConfig config = SentryClient.builder().authToken("sntrys_test").orgSlug("acme")
+                .baseUrl(server.url("/").toString()).buildConfig();
         try (HttpStack stack = HttpStack.create(config, null, null)) {
             okhttp3.Dispatcher dispatcher = stack.okHttpClient().dispatcher();
             assertThat(dispatcher.getMaxRequestsPerHost()).isEqualTo(HttpStack.MAX_DISPATCHED_REQUESTS);
