@@ -95,7 +95,7 @@ class ContractTest {
                 c -> c.addTag(AddTagInput.builder().issueId(issueId).key("team").value("payments").build()),
                 c -> c.getIssue(GetIssueInput.builder().issueId("999").build()));
         List<Consumer<SentryClient>> all = new ArrayList<>(calls);
-        all.addAll(TriageContractCalls.calls(issueId, numericId, disposableId));
+        all.addAll(ContractCalls.calls(issueId, numericId, disposableId));
         for (Consumer<SentryClient> call : all) {
             catchThrowable(() -> call.accept(client));
         }
@@ -157,7 +157,7 @@ class ContractTest {
     @Order(2)
     void clientRequestsAndFixtureResponsesMatchTheSchema() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Fixtures fixture : Fixtures.values()) {
+        for (ContractFixtures fixture : ContractFixtures.values()) {
             problems.addAll(contract.validateResponse(fixture.method(), fixture.path(), fixture.status(),
                     "application/json", fixture.body()));
         }
@@ -188,8 +188,8 @@ class ContractTest {
     @Test
     @Order(3)
     void catchesWhatTheAllowListDoesNotExcuse() {
-        String issue = Fixtures.ISSUE.body().replace("\"count\": \"150\"", "\"count\": 150");
-        String path = Fixtures.ISSUE.path();
+        String issue = ContractFixtures.ISSUE.body().replace("\"count\": \"150\"", "\"count\": 150");
+        String path = ContractFixtures.ISSUE.path();
 
         assertThat(contract.validateResponse("GET", path, 200, "application/json", issue))
                 .singleElement().asString().contains("validation.response.body.schema.type");

@@ -11,6 +11,7 @@ import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.StatusDetails;
+import io.github.sentryclient.support.SentryServer;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,10 +22,10 @@ class BulkIssuesTest {
 
     @Test
     void updatesExplicitIdsAndReturnsTheDelta() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "bulk-update-delta.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/bulk-update-delta.json");
 
-            SentryResponse<BulkUpdateResult> response = sentry.client.bulkUpdateIssues(BulkUpdateIssuesInput.builder()
+            SentryResponse<BulkUpdateResult> response = sentry.client().bulkUpdateIssues(BulkUpdateIssuesInput.builder()
                     .addIssueIds("4501", "4502", "4503").status(IssueStatus.RESOLVED)
                     .statusDetails(StatusDetails.resolvedInRelease("checkout@2.14.0"))
                     .priority(IssuePriority.MEDIUM).assignee("dana@acme.example").build());
@@ -32,7 +33,7 @@ class BulkIssuesTest {
             RecordedRequest request = sentry.take();
             assertThat(request.getMethod()).isEqualTo("PUT");
             assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502&id=4503");
-            assertThat(BreadthServer.json(request).toString()).isEqualTo("{\"status\":\"resolved\","
+            assertThat(SentryServer.json(request).toString()).isEqualTo("{\"status\":\"resolved\","
                     + "\"statusDetails\":{\"inRelease\":\"checkout@2.14.0\"},\"priority\":\"medium\","
                     + "\"assignedTo\":\"dana@acme.example\"}");
             BulkUpdateResult delta = response.data();
@@ -50,13 +51,13 @@ class BulkIssuesTest {
 
     @Test
     void reportsNothingMatchedFor204() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
+        try (SentryServer sentry = new SentryServer()) {
             sentry.answerEmpty(204).answerEmpty(204);
             BulkUpdateIssuesInput input = BulkUpdateIssuesInput.builder().addIssueIds("999999")
                     .isBookmarked(true).build();
 
-            SentryResponse<BulkUpdateResult> sync = sentry.client.bulkUpdateIssues(input);
-            SentryResponse<BulkUpdateResult> async = sentry.client.async().bulkUpdateIssues(input).get();
+            SentryResponse<BulkUpdateResult> sync = sentry.client().bulkUpdateIssues(input);
+            SentryResponse<BulkUpdateResult> async = sentry.client().async().bulkUpdateIssues(input).get();
 
             for (SentryResponse<BulkUpdateResult> response : List.of(sync, async)) {
                 assertThat(response.statusCode()).isEqualTo(204);
@@ -65,20 +66,20 @@ class BulkIssuesTest {
                 assertThat(response.message()).isEqualTo("Nothing matched: none of the 1 issue ids names an issue"
                         + " the token can see, so nothing was changed");
             }
-            assertThat(BreadthServer.json(sentry.take()).toString()).isEqualTo("{\"isBookmarked\":true}");
+            assertThat(SentryServer.json(sentry.take()).toString()).isEqualTo("{\"isBookmarked\":true}");
         }
     }
 
     @Test
     void deletesOneIssueAsQueuedAndManyByExplicitIds() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
+        try (SentryServer sentry = new SentryServer()) {
             sentry.answerEmpty(202).answerEmpty(204).answerEmpty(202).answerEmpty(204);
 
-            SentryResponse<String> queued = sentry.client.deleteIssue("CHECKOUT-2G");
-            SentryResponse<List<String>> deleted = sentry.client.bulkDeleteIssues(
+            SentryResponse<String> queued = sentry.client().deleteIssue("CHECKOUT-2G");
+            SentryResponse<List<String>> deleted = sentry.client().bulkDeleteIssues(
                     BulkDeleteIssuesInput.builder().addIssueIds("4501", "4502").build());
-            sentry.client.async().deleteIssue("4502").get();
-            sentry.client.async().bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("4503").build()).get();
+            sentry.client().async().deleteIssue("4502").get();
+            sentry.client().async().bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("4503").build()).get();
 
             assertThat(queued.statusCode()).isEqualTo(202);
             assertThat(queued.data()).isEqualTo("CHECKOUT-2G");
@@ -120,8 +121,8 @@ class BulkIssuesTest {
 
     @Test
     void refusesToSendABulkRequestWhoseUrlLostItsIds() throws Exception {
-        try (BreadthServer sentry = new BreadthServer();
-                HttpStack stack = HttpStack.create(sentry.client.config(), null, null)) {
+        try (SentryServer sentry = new SentryServer();
+                HttpStack stack = HttpStack.create(sentry.client().config(), null, null)) {
             // The last guard checks the request itself, whatever built it.
             SentryCall<Void> withoutIds = stack.api().bulkDeleteIssues(List.of());
 
@@ -129,7 +130,7 @@ class BulkIssuesTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("Refusing to send DELETE /api/0/organizations/acme/issues/ without issue ids: Sentry"
                             + " would apply it to every issue matching a search");
-            assertThat(sentry.server.getRequestCount()).isZero();
+            assertThat(sentry.server().getRequestCount()).isZero();
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.UpdateCommentInput;
+import io.github.sentryclient.support.SentryServer;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,13 @@ class CommentsTest {
 
     @Test
     void listsCommentsPageByPage() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("comments.json", BreadthServer.link(BASE, "0:0:1", false, "0:100:0", true));
-            sentry.answerPage("comments.json", BreadthServer.link(BASE, "0:0:1", false, "0:100:0", true));
-            sentry.answerPage("comments.json", BreadthServer.link(BASE, "0:0:1", true, "0:200:0", false));
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/comments.json", SentryServer.link(BASE, "0:0:1", false, "0:100:0", true));
+            sentry.answerPage("breadth/comments.json", SentryServer.link(BASE, "0:0:1", false, "0:100:0", true));
+            sentry.answerPage("breadth/comments.json", SentryServer.link(BASE, "0:0:1", true, "0:200:0", false));
 
-            Page<Comment> first = sentry.client.listComments("4501");
-            Page<Comment> second = sentry.client.async().listComments("4501").get().nextPageAsync().get();
+            Page<Comment> first = sentry.client().listComments("4501");
+            Page<Comment> second = sentry.client().async().listComments("4501").get().nextPageAsync().get();
 
             assertThat(first.items()).extracting(Comment::id).containsExactly("90210", "90177");
             Comment newest = first.items().get(0);
@@ -44,32 +45,34 @@ class CommentsTest {
 
     @Test
     void addsACommentWithMentions() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(201, "comment-updated.json").answer(201, "comment-updated.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(201, "breadth/comment-updated.json")
+                    .answerFixture(201, "breadth/comment-updated.json");
 
-            sentry.client.addComment(AddCommentInput.builder().issueId("4501").comment("Payments, please look")
+            sentry.client().addComment(AddCommentInput.builder().issueId("4501").comment("Payments, please look")
                     .addMentions("team:12", "user:88").build());
-            sentry.client.addComment(AddCommentInput.builder().issueId("4501").comment("No mentions").build());
+            sentry.client().addComment(AddCommentInput.builder().issueId("4501").comment("No mentions").build());
 
-            assertThat(BreadthServer.json(sentry.take()).toString())
+            assertThat(SentryServer.json(sentry.take()).toString())
                     .isEqualTo("{\"text\":\"Payments, please look\",\"mentions\":[\"team:12\",\"user:88\"]}");
-            assertThat(BreadthServer.json(sentry.take()).toString()).isEqualTo("{\"text\":\"No mentions\"}");
+            assertThat(SentryServer.json(sentry.take()).toString()).isEqualTo("{\"text\":\"No mentions\"}");
         }
     }
 
     @Test
     void editsAndDeletesAComment() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "comment-updated.json").answerEmpty(204).answer(200, "comment-updated.json")
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/comment-updated.json").answerEmpty(204)
+                    .answerFixture(200, "breadth/comment-updated.json")
                     .answerEmpty(204);
             UpdateCommentInput edit = UpdateCommentInput.builder().issueId("CHECKOUT-2F").commentId("90210")
                     .comment("Rolled back checkout@2.14.1; rate is back to normal.").build();
             DeleteCommentInput delete = DeleteCommentInput.builder().issueId("CHECKOUT-2F").commentId("90210").build();
 
-            SentryResponse<Comment> edited = sentry.client.updateComment(edit);
-            SentryResponse<String> deleted = sentry.client.deleteComment(delete);
-            sentry.client.async().updateComment(edit).get();
-            sentry.client.async().deleteComment(delete).get();
+            SentryResponse<Comment> edited = sentry.client().updateComment(edit);
+            SentryResponse<String> deleted = sentry.client().deleteComment(delete);
+            sentry.client().async().updateComment(edit).get();
+            sentry.client().async().deleteComment(delete).get();
 
             assertThat(edited.data().text()).isEqualTo("Rolled back checkout@2.14.1; rate is back to normal.");
             assertThat(edited.message()).isEqualTo("Changed the text of comment 90210 on issue CHECKOUT-2F");
@@ -80,7 +83,7 @@ class CommentsTest {
                 RecordedRequest put = sentry.take();
                 assertThat(put.getMethod()).isEqualTo("PUT");
                 assertThat(put.getTarget()).isEqualTo("/api/0/organizations/acme/issues/CHECKOUT-2F/comments/90210/");
-                assertThat(BreadthServer.json(put).toString())
+                assertThat(SentryServer.json(put).toString())
                         .isEqualTo("{\"text\":\"Rolled back checkout@2.14.1; rate is back to normal.\"}");
                 RecordedRequest del = sentry.take();
                 assertThat(del.getMethod()).isEqualTo("DELETE");
@@ -91,11 +94,11 @@ class CommentsTest {
 
     @Test
     void reportsACommentThatIsNotThere() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.enqueue(new mockwebserver3.MockResponse.Builder().code(404)
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().enqueue(new mockwebserver3.MockResponse.Builder().code(404)
                     .body("{\"detail\":\"The requested resource does not exist\"}").build());
 
-            assertThatThrownBy(() -> sentry.client.deleteComment(DeleteCommentInput.builder().issueId("4501")
+            assertThatThrownBy(() -> sentry.client().deleteComment(DeleteCommentInput.builder().issueId("4501")
                     .commentId("1").build()))
                     .isInstanceOf(SentryNotFoundException.class)
                     .hasMessageStartingWith("Comment not found on issue 4501");
@@ -110,7 +113,10 @@ class CommentsTest {
                 .hasMessage("comment must not be blank");
         assertThatThrownBy(() -> DeleteCommentInput.builder().issueId("../x").commentId("1").build())
                 .hasMessageStartingWith("issueId must be a numeric issue id or a short id");
-        assertThatThrownBy(() -> new BreadthServer().client.listComments("a/b"))
-                .hasMessageStartingWith("issueId must be a numeric issue id or a short id");
+        try (SentryServer sentry = new SentryServer()) {
+            assertThatThrownBy(() -> sentry.client().listComments("a/b"))
+                    .hasMessageStartingWith("issueId must be a numeric issue id or a short id");
+            assertThat(sentry.requestCount()).isZero();
+        }
     }
 }

@@ -1,9 +1,10 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.get;
-import static io.github.sentryclient.TestClients.issueJson;
+import static io.github.sentryclient.support.SentryServer.get;
+import static io.github.sentryclient.support.SentryServer.issueJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sentryclient.support.SentryServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +56,7 @@ class ConcurrencyTest {
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(gate);
             server.start();
-            try (SentryClient client = TestClients.client(server).build()) {
+            try (SentryClient client = SentryServer.clientFor(server).build()) {
                 gate.permits.release();
                 client.getIssue(get("1"));
                 assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
@@ -104,7 +105,7 @@ class ConcurrencyTest {
                 }
             });
             server.start();
-            try (SentryClient client = TestClients.client(server).okHttpClient(callers).build()) {
+            try (SentryClient client = SentryServer.clientFor(server).okHttpClient(callers).build()) {
                 List<CompletableFuture<?>> futures = new ArrayList<>();
                 for (int i = 0; i < calls; i++) {
                     futures.add(client.async().getIssue(get("1")));

@@ -1,8 +1,9 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.commentJson;
-import static io.github.sentryclient.TestClients.issueJson;
+import static io.github.sentryclient.support.SentryServer.commentJson;
+import static io.github.sentryclient.support.SentryServer.issueJson;
 
+import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -117,11 +118,11 @@ enum Fault {
         SentryResponse<?> call(SentryClient client) {
             switch (this) {
                 case GET:
-                    return client.getIssue(TestClients.get("42"));
+                    return client.getIssue(SentryServer.get("42"));
                 case PUT:
-                    return client.updateIssueStatus(TestClients.resolve("42"));
+                    return client.updateIssueStatus(SentryServer.resolve("42"));
                 default:
-                    return client.addComment(TestClients.comment("42", "deploy rolled back"));
+                    return client.addComment(SentryServer.comment("42", "deploy rolled back"));
             }
         }
 
@@ -143,11 +144,11 @@ enum Fault {
         CompletableFuture<? extends SentryResponse<?>> callAsync(SentryClient client) {
             switch (this) {
                 case GET:
-                    return client.async().getIssue(TestClients.get("42"));
+                    return client.async().getIssue(SentryServer.get("42"));
                 case PUT:
-                    return client.async().updateIssueStatus(TestClients.resolve("42"));
+                    return client.async().updateIssueStatus(SentryServer.resolve("42"));
                 default:
-                    return client.async().addComment(TestClients.comment("42", "deploy rolled back"));
+                    return client.async().addComment(SentryServer.comment("42", "deploy rolled back"));
             }
         }
     }

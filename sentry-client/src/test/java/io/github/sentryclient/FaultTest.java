@@ -9,6 +9,7 @@ import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryServerException;
 import io.github.sentryclient.error.SentryTransportException;
 import io.github.sentryclient.internal.http.FakeTiming;
+import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,20 +84,20 @@ class FaultTest {
             Object outcome;
             String logs;
             try (LogCapture capture = LogCapture.atTrace();
-                    SentryClient client = TestClients.client(server).timing(new FakeTiming())
+                    SentryClient client = SentryServer.clientFor(server).timing(new FakeTiming())
                             .readTimeout(fault.readTimeout()).callTimeout(fault.callTimeout()).build()) {
                 outcome = op.outcome(client, async);
-                assertThat(client.toString()).doesNotContain(TestClients.TOKEN);
+                assertThat(client.toString()).doesNotContain(SentryServer.TOKEN);
                 logs = capture.text();
             }
             // The token stays out of the TRACE logs, messages and toString() on every fault path.
             assertThat(logs).as("the TRACE log was captured").containsIgnoringCase("Authorization: XXX")
-                    .doesNotContain(TestClients.TOKEN);
+                    .doesNotContain(SentryServer.TOKEN);
             for (Throwable t = (Throwable) (outcome instanceof Throwable ? outcome : null); t != null;
                     t = t.getCause()) {
-                assertThat(t.toString()).doesNotContain(TestClients.TOKEN);
+                assertThat(t.toString()).doesNotContain(SentryServer.TOKEN);
             }
-            assertThat(outcome.toString()).doesNotContain(TestClients.TOKEN);
+            assertThat(outcome.toString()).doesNotContain(SentryServer.TOKEN);
             int requests = server.getRequestCount();
             int comments = commentsReceived(server);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sentryclient.Fault.Op;
 import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.internal.http.FakeTiming;
+import io.github.sentryclient.support.SentryServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,8 +28,8 @@ class FuzzTest {
 
     private static final long SEED = 0x5E17_2026L;
     private static final int CALLS = 2000;
-    private static final String ISSUE = TestClients.issueJson("42");
-    private static final String COMMENT = TestClients.commentJson("77", "hello");
+    private static final String ISSUE = SentryServer.issueJson("42");
+    private static final String COMMENT = SentryServer.commentJson("77", "hello");
     private static final int[] STATUSES = {200, 200, 200, 201, 201, 202, 204, 206, 300, 301, 302, 303, 304, 307,
         308, 400, 401, 403, 404, 405, 409, 410, 413, 422, 429, 429, 500, 501, 502, 503, 504, 520, 599};
 
@@ -53,7 +54,7 @@ class FuzzTest {
         try (MockWebServer server = NoDelayServerSockets.server()) {
             server.setDispatcher(new RandomAnswers(SEED));
             server.start();
-            try (SentryClient client = TestClients.client(server).timing(new FakeTiming()).maxRetries(1)
+            try (SentryClient client = SentryServer.clientFor(server).timing(new FakeTiming()).maxRetries(1)
                     .readTimeout(Duration.ofSeconds(5)).build()) {
                 for (int i = 0; i < CALLS; i++) {
                     Op op = Op.values()[calls.nextInt(Op.values().length)];

@@ -10,6 +10,7 @@ import io.github.sentryclient.model.IssueSort;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.support.SentryServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,12 @@ class ListIssuesTest {
 
     @Test
     void sendsTheQueryExplicitlyAndDefaultsToTheConfiguredProject() throws Exception {
-        try (BreadthServer sentry = new BreadthServer("checkout")) {
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:100:0", false));
+        try (SentryServer sentry = SentryServer.withProject("checkout")) {
+            sentry
+                    .answerPage("breadth/issue-list.json",
+                            SentryServer.link(OTHER_HOST, "0:0:1", false, "0:100:0", false));
 
-            Page<Issue> page = sentry.client.listIssues(ListIssuesInput.builder().build());
+            Page<Issue> page = sentry.client().listIssues(ListIssuesInput.builder().build());
 
             RecordedRequest request = sentry.take();
             assertThat(request.getMethod()).isEqualTo("GET");
@@ -47,10 +50,12 @@ class ListIssuesTest {
 
     @Test
     void readsTheIssuesOfAPage() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:100:0", false));
+        try (SentryServer sentry = new SentryServer()) {
+            sentry
+                    .answerPage("breadth/issue-list.json",
+                            SentryServer.link(OTHER_HOST, "0:0:1", false, "0:100:0", false));
 
-            List<Issue> issues = sentry.client.listIssues(ListIssuesInput.builder().build()).items();
+            List<Issue> issues = sentry.client().listIssues(ListIssuesInput.builder().build()).items();
 
             Issue escalating = issues.get(0);
             assertThat(escalating.id()).isEqualTo("4501");
@@ -71,16 +76,17 @@ class ListIssuesTest {
 
     @Test
     void sendsEveryFilterAsSentryNamesIt() throws Exception {
-        try (BreadthServer sentry = new BreadthServer("checkout")) {
-            sentry.answer(200, "issue-list.json").answer(200, "issue-list.json").answer(200, "issue-list.json");
+        try (SentryServer sentry = SentryServer.withProject("checkout")) {
+            sentry.answerFixture(200, "breadth/issue-list.json").answerFixture(200, "breadth/issue-list.json")
+                    .answerFixture(200, "breadth/issue-list.json");
 
-            sentry.client.listIssues(ListIssuesInput.builder().query("is:unresolved assigned:me")
+            sentry.client().listIssues(ListIssuesInput.builder().query("is:unresolved assigned:me")
                     .addProjects("7", "web-frontend").addEnvironments("production", "staging").statsPeriod("14d")
                     .sort(IssueSort.FREQ).limit(25).build());
-            sentry.client.listIssues(ListIssuesInput.builder().allProjects(true)
+            sentry.client().listIssues(ListIssuesInput.builder().allProjects(true)
                     .start(Instant.parse("2026-11-01T00:00:00Z")).end(Instant.parse("2026-11-02T00:00:00Z"))
                     .build());
-            sentry.client.listIssues(ListIssuesInput.builder().addProjects("web-frontend").build());
+            sentry.client().listIssues(ListIssuesInput.builder().addProjects("web-frontend").build());
 
             assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/"
                     + "?query=is%3Aunresolved%20assigned%3Ame&project=7&project=web-frontend"
@@ -94,14 +100,14 @@ class ListIssuesTest {
 
     @Test
     void followsTheCursorAttributeOnlyWhileSentryReportsResults() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
+        try (SentryServer sentry = new SentryServer()) {
             // The link URLs name another host: only the cursor attribute may be used.
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "1764144000000:0:1", false,
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "1764144000000:0:1", false,
                     "1764144000000:100:0", true));
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "1764144000000:0:1", true,
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "1764144000000:0:1", true,
                     "1764144000000:200:0", false));
 
-            Page<Issue> first = sentry.client.listIssues(ListIssuesInput.builder().limit(2).build());
+            Page<Issue> first = sentry.client().listIssues(ListIssuesInput.builder().limit(2).build());
             assertThat(first.hasNextPage()).isTrue();
             assertThat(first.nextCursor()).contains("1764144000000:100:0");
             assertThat(first.message()).endsWith("; more on the next page");
@@ -112,7 +118,7 @@ class ListIssuesTest {
             assertThat(second.message()).contains("at cursor 1764144000000:100:0");
             sentry.take();
             RecordedRequest next = sentry.take();
-            assertThat(next.getUrl().host()).isEqualTo(sentry.server.getHostName());
+            assertThat(next.getUrl().host()).isEqualTo(sentry.server().getHostName());
             assertThat(next.getTarget()).isEqualTo(
                     "/api/0/organizations/acme/issues/?query=&limit=2&cursor=1764144000000%3A100%3A0");
         }
@@ -120,34 +126,34 @@ class ListIssuesTest {
 
     @Test
     void stopsWhenSentryHandsBackTheSameCursor() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", true, "0:2:0", true));
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", true, "0:2:0", true));
 
             List<Issue> all = new ArrayList<>();
-            sentry.client.listIssues(ListIssuesInput.builder().build()).autoPaging().forEach(all::add);
+            sentry.client().listIssues(ListIssuesInput.builder().build()).autoPaging().forEach(all::add);
 
             assertThat(all).hasSize(4);
-            assertThat(sentry.server.getRequestCount()).isEqualTo(2);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(2);
         }
     }
 
     @Test
     void pagesAsynchronously() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", true, "0:4:0", false));
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", true, "0:4:0", false));
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", true, "0:4:0", false));
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", true, "0:4:0", false));
 
-            Page<Issue> first = sentry.client.async().listIssues(ListIssuesInput.builder().build()).get();
+            Page<Issue> first = sentry.client().async().listIssues(ListIssuesInput.builder().build()).get();
             Page<Issue> second = first.nextPageAsync().get();
             assertThat(second.cursor()).contains("0:2:0");
             assertThat(second.nextPageAsync()).failsWithin(java.time.Duration.ofSeconds(5))
                     .withThrowableThat().withCauseInstanceOf(NoSuchElementException.class);
 
             List<String> ids = new ArrayList<>();
-            Long count = sentry.client.async().listIssues(ListIssuesInput.builder().build())
+            Long count = sentry.client().async().listIssues(ListIssuesInput.builder().build())
                     .thenCompose(page -> page.forEachAsync(issue -> ids.add(issue.id()))).get();
             assertThat(count).isEqualTo(4);
             assertThat(ids).containsExactly("4501", "4502", "4501", "4502");
@@ -156,12 +162,12 @@ class ListIssuesTest {
 
     @Test
     void reportsAFailedNextPageWithItsTypedException() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("issue-list.json", BreadthServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
-            sentry.server.enqueue(new mockwebserver3.MockResponse.Builder().code(404)
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
+            sentry.server().enqueue(new mockwebserver3.MockResponse.Builder().code(404)
                     .body("{\"detail\":\"The requested resource does not exist\"}").build());
 
-            Page<Issue> first = sentry.client.listIssues(ListIssuesInput.builder().build());
+            Page<Issue> first = sentry.client().listIssues(ListIssuesInput.builder().build());
 
             assertThat(first.forEachAsync(issue -> { }))
                     .failsWithin(java.time.Duration.ofSeconds(5)).withThrowableThat()
@@ -171,12 +177,12 @@ class ListIssuesTest {
 
     @Test
     void skipsNullItemsAndReadsAnEmptyPage() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("[null]").build());
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("[null]").build());
             sentry.answerEmpty(204);
 
-            assertThat(sentry.client.listIssues(ListIssuesInput.builder().build()).items()).isEmpty();
-            Page<Issue> empty = sentry.client.listIssues(ListIssuesInput.builder().build());
+            assertThat(sentry.client().listIssues(ListIssuesInput.builder().build()).items()).isEmpty();
+            Page<Issue> empty = sentry.client().listIssues(ListIssuesInput.builder().build());
             assertThat(empty.items()).isEmpty();
             assertThat(empty.autoPaging()).isEmpty();
             assertThat(empty.message()).isEqualTo("Listed 0 issues; no more pages");

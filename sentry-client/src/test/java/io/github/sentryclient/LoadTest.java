@@ -1,10 +1,11 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.get;
+import static io.github.sentryclient.support.SentryServer.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sentryclient.error.SentryRateLimitException;
 import io.github.sentryclient.error.SentryServerException;
+import io.github.sentryclient.support.SentryServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Map;
@@ -69,7 +70,7 @@ class LoadTest {
             int id = Integer.parseInt(request.getUrl().pathSegments().get(5));
             int status = answer(id, attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
             if (status == 200) {
-                return TestClients.ok(TestClients.issueJson(String.valueOf(id)));
+                return SentryServer.ok(SentryServer.issueJson(String.valueOf(id)));
             }
             MockResponse.Builder error = new MockResponse.Builder().code(status)
                     .setHeader("Content-Type", "application/json").body("{\"detail\":\"busy\"}");
@@ -92,7 +93,7 @@ class LoadTest {
         try (LogCapture capture = LogCapture.okHttpOnly(); MockWebServer server = NoDelayServerSockets.server()) {
             server.setDispatcher(new Flaky());
             server.start();
-            try (SentryClient client = TestClients.client(server).okHttpClient(base).build()) {
+            try (SentryClient client = SentryServer.clientFor(server).okHttpClient(base).build()) {
                 for (int id = 1; id <= CALLS; id++) {
                     inFlight.acquire();
                     maxInFlight.accumulateAndGet(IN_FLIGHT - inFlight.availablePermits(), Math::max);

@@ -11,6 +11,7 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.ShortIdResolution;
+import io.github.sentryclient.support.SentryServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,11 +22,11 @@ class OrganizationTest {
 
     @Test
     void resolvesAShortIdToItsIssue() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "shortid.json").answer(200, "shortid.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/shortid.json").answerFixture(200, "breadth/shortid.json");
 
-            SentryResponse<ShortIdResolution> resolved = sentry.client.resolveShortId("CHECKOUT-2F");
-            sentry.client.async().resolveShortId("PUMP-STATION-1").get();
+            SentryResponse<ShortIdResolution> resolved = sentry.client().resolveShortId("CHECKOUT-2F");
+            sentry.client().async().resolveShortId("PUMP-STATION-1").get();
 
             assertThat(resolved.data().issueId()).isEqualTo("4501");
             assertThat(resolved.data().projectSlug()).isEqualTo("checkout");
@@ -41,39 +42,40 @@ class OrganizationTest {
 
     @Test
     void rejectsWhatIsNoShortIdAndReportsAnUnknownOne() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.enqueue(new MockResponse.Builder().code(404)
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().enqueue(new MockResponse.Builder().code(404)
                     .body("{\"detail\":\"Short ID not found\"}").build());
 
-            assertThatThrownBy(() -> sentry.client.resolveShortId("4501"))
+            assertThatThrownBy(() -> sentry.client().resolveShortId("4501"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("shortId must look like PROJ-1A (a project slug, a dash and the issue's short"
                             + " number: letters, digits, '-' and '_' only), got '4501'");
             // One set of id rules: what getIssue refuses as an id, resolveShortId refuses as a short id.
-            assertThatThrownBy(() -> sentry.client.resolveShortId("CHECK.OUT-2F"))
+            assertThatThrownBy(() -> sentry.client().resolveShortId("CHECK.OUT-2F"))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> GetIssueInput.builder().issueId("CHECK.OUT-2F").build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> sentry.client.resolveShortId("CHECKOUT-2F/../x"))
+            assertThatThrownBy(() -> sentry.client().resolveShortId("CHECKOUT-2F/../x"))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> sentry.client.resolveShortId(null))
+            assertThatThrownBy(() -> sentry.client().resolveShortId(null))
                     .hasMessageEndingWith("got null");
-            assertThatThrownBy(() -> sentry.client.resolveShortId("CHECKOUT-ZZZ"))
+            assertThatThrownBy(() -> sentry.client().resolveShortId("CHECKOUT-ZZZ"))
                     .isInstanceOf(SentryNotFoundException.class).hasMessageContaining("Short ID not found");
-            assertThat(sentry.server.getRequestCount()).isEqualTo(1);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(1);
         }
     }
 
     @Test
     void listsProjectsAndMembers() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "projects.json").answer(200, "members.json").answer(200, "projects.json")
-                    .answer(200, "members.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/projects.json").answerFixture(200, "breadth/members.json")
+                    .answerFixture(200, "breadth/projects.json")
+                    .answerFixture(200, "breadth/members.json");
 
-            Page<Project> projects = sentry.client.listProjects();
-            Page<Member> members = sentry.client.listMembers();
-            sentry.client.async().listProjects().get();
-            sentry.client.async().listMembers().get();
+            Page<Project> projects = sentry.client().listProjects();
+            Page<Member> members = sentry.client().listMembers();
+            sentry.client().async().listProjects().get();
+            sentry.client().async().listMembers().get();
 
             Project checkout = projects.items().get(0);
             assertThat(checkout.slug()).isEqualTo("checkout");
@@ -98,15 +100,15 @@ class OrganizationTest {
 
     @Test
     void findsAMemberByEmail() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "members.json").answer(200, "members.json").server
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/members.json").answerFixture(200, "breadth/members.json").server()
                     .enqueue(new MockResponse.Builder().code(200).body("[]").build());
-            sentry.answer(200, "members.json");
+            sentry.answerFixture(200, "breadth/members.json");
 
-            SentryResponse<Optional<Member>> byUserEmail = sentry.client.findMemberByEmail("dana@ACME.example");
-            SentryResponse<Optional<Member>> invited = sentry.client.findMemberByEmail("new.hire@acme.example");
-            SentryResponse<Optional<Member>> nobody = sentry.client.findMemberByEmail("ghost@acme.example");
-            sentry.client.async().findMemberByEmail("dana@acme.example").get();
+            SentryResponse<Optional<Member>> byUserEmail = sentry.client().findMemberByEmail("dana@ACME.example");
+            SentryResponse<Optional<Member>> invited = sentry.client().findMemberByEmail("new.hire@acme.example");
+            SentryResponse<Optional<Member>> nobody = sentry.client().findMemberByEmail("ghost@acme.example");
+            sentry.client().async().findMemberByEmail("dana@acme.example").get();
 
             assertThat(byUserEmail.data()).map(Member::id).contains("301");
             assertThat(byUserEmail.message())
@@ -117,22 +119,23 @@ class OrganizationTest {
             assertThat(nobody.message()).isEqualTo("ghost@acme.example is not a member of organization acme");
             assertThat(sentry.take().getTarget())
                     .isEqualTo("/api/0/organizations/acme/members/?query=email%3Adana%40ACME.example");
-            assertThatThrownBy(() -> sentry.client.findMemberByEmail("dana"))
+            assertThatThrownBy(() -> sentry.client().findMemberByEmail("dana"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("email must be an e-mail address such as dev@example.com, got 'dana'");
-            assertThatThrownBy(() -> sentry.client.findMemberByEmail(null)).hasMessageEndingWith("got null");
+            assertThatThrownBy(() -> sentry.client().findMemberByEmail(null)).hasMessageEndingWith("got null");
         }
     }
 
     @Test
     void saysWhenTheAssigneeIsNoMember() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(400, "error-assign-not-member.json").answer(400, "error-assign-not-member.json")
-                    .answer(400, "error-assign-not-member.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(400, "breadth/error-assign-not-member.json")
+                    .answerFixture(400, "breadth/error-assign-not-member.json")
+                    .answerFixture(400, "breadth/error-assign-not-member.json");
             AssignIssueInput byEmail = AssignIssueInput.builder().issueId("4501").assignee("ghost@acme.example")
                     .build();
 
-            assertThatThrownBy(() -> sentry.client.assignIssue(byEmail))
+            assertThatThrownBy(() -> sentry.client().assignIssue(byEmail))
                     .isInstanceOf(SentryValidationException.class)
                     .hasMessage("Sentry refused the request for issue 4501: assignedTo: Cannot assign to non-team"
                             + " member (PUT /api/0/organizations/acme/issues/4501/ -> 400). 'ghost@acme.example' is"
@@ -141,38 +144,38 @@ class OrganizationTest {
                     .satisfies(e -> assertThat(((SentryValidationException) e).fieldErrors())
                             .containsKey("assignedTo"))
                     .satisfies(e -> assertThat(((SentryValidationException) e).statusCode()).isEqualTo(400));
-            assertThat(sentry.client.async().assignIssue(byEmail)).failsWithin(Duration.ofSeconds(5))
+            assertThat(sentry.client().async().assignIssue(byEmail)).failsWithin(Duration.ofSeconds(5))
                     .withThrowableThat().havingCause().isInstanceOf(SentryValidationException.class)
                     .withMessageContaining("'ghost@acme.example' is not a member of organization acme");
-            assertThatThrownBy(() -> sentry.client.assignIssue(AssignIssueInput.builder().issueId("4501")
+            assertThatThrownBy(() -> sentry.client().assignIssue(AssignIssueInput.builder().issueId("4501")
                     .assignee("user:77").build()))
                     .hasMessageEndingWith("'user:77' cannot be assigned issue 4501: the assignee must be a member of"
                             + " the organization, on a team with access to the issue's project");
-            assertThat(BreadthServer.json(sentry.take()).toString())
+            assertThat(SentryServer.json(sentry.take()).toString())
                     .isEqualTo("{\"assignedTo\":\"ghost@acme.example\"}");
         }
     }
 
     @Test
     void passesOtherAssignFailuresUnchanged() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"Not found\"}").build());
-            sentry.server.enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"Not found\"}").build());
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"Not found\"}").build());
+            sentry.server().enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"Not found\"}").build());
             AssignIssueInput input = AssignIssueInput.builder().issueId("4501").assignee("user:88").build();
 
-            assertThatThrownBy(() -> sentry.client.assignIssue(input)).isInstanceOf(SentryNotFoundException.class);
-            assertThat(sentry.client.async().assignIssue(input)).failsWithin(Duration.ofSeconds(5))
+            assertThatThrownBy(() -> sentry.client().assignIssue(input)).isInstanceOf(SentryNotFoundException.class);
+            assertThat(sentry.client().async().assignIssue(input)).failsWithin(Duration.ofSeconds(5))
                     .withThrowableThat().havingCause().isInstanceOf(SentryNotFoundException.class);
         }
     }
 
     @Test
     void readsTheOrganizationAndItsRegion() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "organization.json").answer(200, "organization.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/organization.json").answerFixture(200, "breadth/organization.json");
 
-            SentryResponse<Organization> organization = sentry.client.getOrganization();
-            sentry.client.async().getOrganization().get();
+            SentryResponse<Organization> organization = sentry.client().getOrganization();
+            sentry.client().async().getOrganization().get();
 
             assertThat(organization.data().name()).isEqualTo("Acme Corp");
             assertThat(organization.data().links().get().regionUrl()).contains("https://de.sentry.io");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.support.SentryServer;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,16 @@ class PagingMemoryTest {
 
     @Test
     void walksThousandsOfIssuesHoldingOnePageAtATime() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.setDispatcher(new IssuePages());
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().setDispatcher(new IssuePages());
             List<WeakReference<Issue>> seen = new ArrayList<>(TOTAL);
             int checks = 0;
 
-            for (Issue issue : sentry.client.listIssues(ListIssuesInput.builder().limit(PAGE).build()).autoPaging()) {
+            for (Issue issue : sentry.client().listIssues(ListIssuesInput.builder().limit(PAGE).build()).autoPaging()) {
                 int index = seen.size();
                 assertThat(issue.id()).isEqualTo(String.valueOf(100_000 + index));
                 // Lazy: the page holding this item is the last one fetched.
-                assertThat(sentry.server.getRequestCount()).isEqualTo(index / PAGE + 1);
+                assertThat(sentry.server().getRequestCount()).isEqualTo(index / PAGE + 1);
                 seen.add(new WeakReference<>(issue));
                 if (index % PAGE == 0 && index >= 5 * PAGE && index % (5 * PAGE) == 0) {
                     // Everything before the current page must be collectable: at most one page is held.
@@ -43,46 +44,46 @@ class PagingMemoryTest {
 
             assertThat(seen).hasSize(TOTAL);
             assertThat(checks).isEqualTo(TOTAL / (5 * PAGE) - 1);
-            assertThat(sentry.server.getRequestCount()).isEqualTo(TOTAL / PAGE);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(TOTAL / PAGE);
         }
     }
 
     @Test
     void stopsAtMaxItemsWithoutFetchingFurther() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.setDispatcher(new IssuePages());
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().setDispatcher(new IssuePages());
 
-            List<String> ids = sentry.client.listIssues(ListIssuesInput.builder().build()).stream(250)
+            List<String> ids = sentry.client().listIssues(ListIssuesInput.builder().build()).stream(250)
                     .map(Issue::id).collect(Collectors.toList());
             assertThat(ids).hasSize(250).startsWith("100000").endsWith("100249");
-            assertThat(sentry.server.getRequestCount()).isEqualTo(3);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(3);
 
             int counted = 0;
-            for (Issue ignoredIssue : sentry.client.listIssues(ListIssuesInput.builder().build()).autoPaging(PAGE)) {
+            for (Issue ignoredIssue : sentry.client().listIssues(ListIssuesInput.builder().build()).autoPaging(PAGE)) {
                 counted++;
             }
             assertThat(counted).isEqualTo(PAGE);
-            assertThat(sentry.server.getRequestCount()).isEqualTo(4);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(4);
         }
     }
 
     @Test
     void streamsAndWalksAsynchronouslyThroughAllPages() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.server.setDispatcher(new IssuePages());
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.server().setDispatcher(new IssuePages());
 
-            assertThat(sentry.client.listIssues(ListIssuesInput.builder().build()).stream().count())
+            assertThat(sentry.client().listIssues(ListIssuesInput.builder().build()).stream().count())
                     .isEqualTo(TOTAL);
             AtomicLong sum = new AtomicLong();
-            long count = sentry.client.async().listIssues(ListIssuesInput.builder().build())
+            long count = sentry.client().async().listIssues(ListIssuesInput.builder().build())
                     .thenCompose(page -> page.forEachAsync(issue -> sum.addAndGet(Long.parseLong(issue.id()))))
                     .get();
             assertThat(count).isEqualTo(TOTAL);
             assertThat(sum.get()).isEqualTo(IntStream.range(0, TOTAL).mapToLong(i -> 100_000L + i).sum());
-            long limited = sentry.client.async().listIssues(ListIssuesInput.builder().build())
+            long limited = sentry.client().async().listIssues(ListIssuesInput.builder().build())
                     .thenCompose(page -> page.forEachAsync(issue -> { }, 150)).get();
             assertThat(limited).isEqualTo(150);
-            assertThat(sentry.server.getRequestCount()).isEqualTo(2 * TOTAL / PAGE + 2);
+            assertThat(sentry.server().getRequestCount()).isEqualTo(2 * TOTAL / PAGE + 2);
         }
     }
 
@@ -107,7 +108,7 @@ class PagingMemoryTest {
                     .mapToObj(PagingMemoryTest::issue).collect(Collectors.joining(",", "[", "]"));
             int next = offset + PAGE;
             String base = "https://acme.sentry.io/api/0/organizations/acme/issues/?query=";
-            String link = BreadthServer.link(base, "0:" + offset + ":1", offset > 0, "0:" + next + ":0",
+            String link = SentryServer.link(base, "0:" + offset + ":1", offset > 0, "0:" + next + ":0",
                     next < TOTAL);
             return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                     .setHeader("Link", link).setHeader("X-Hits", String.valueOf(TOTAL)).body(items).build();

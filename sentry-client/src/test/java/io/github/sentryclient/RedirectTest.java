@@ -1,14 +1,15 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.comment;
-import static io.github.sentryclient.TestClients.get;
-import static io.github.sentryclient.TestClients.issueJson;
-import static io.github.sentryclient.TestClients.ok;
-import static io.github.sentryclient.TestClients.resolve;
+import static io.github.sentryclient.support.SentryServer.comment;
+import static io.github.sentryclient.support.SentryServer.get;
+import static io.github.sentryclient.support.SentryServer.issueJson;
+import static io.github.sentryclient.support.SentryServer.ok;
+import static io.github.sentryclient.support.SentryServer.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryClientException;
+import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,8 @@ class RedirectTest {
     }
 
     private SentryClient client() {
-        return SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme").baseUrl(sentryUrl)
-                .retryPolicy(TestClients.FAST).build();
+        return SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme").baseUrl(sentryUrl)
+                .retryPolicy(SentryServer.FAST).build();
     }
 
     private static MockResponse redirect(int code, String location) {
@@ -62,9 +63,9 @@ class RedirectTest {
         }
         RecordedRequest first = sentry.takeRequest(5, TimeUnit.SECONDS);
         RecordedRequest second = elsewhere.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN);
+        assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer " + SentryServer.TOKEN);
         assertThat(second.getHeaders().get("Authorization")).isNull();
-        assertThat(second.getHeaders().toString()).doesNotContain(TestClients.TOKEN);
+        assertThat(second.getHeaders().toString()).doesNotContain(SentryServer.TOKEN);
         assertThat(second.getUrl().host()).isEqualTo("localhost");
     }
 
@@ -78,7 +79,7 @@ class RedirectTest {
         sentry.takeRequest(5, TimeUnit.SECONDS);
         RecordedRequest redirected = sentry.takeRequest(5, TimeUnit.SECONDS);
         assertThat(redirected.getUrl().encodedPath()).isEqualTo("/api/0/organizations/acme/issues/2/");
-        assertThat(redirected.getHeaders().get("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN);
+        assertThat(redirected.getHeaders().get("Authorization")).isEqualTo("Bearer " + SentryServer.TOKEN);
     }
 
     @Test

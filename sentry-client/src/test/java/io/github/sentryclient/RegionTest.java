@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryAuthenticationException;
 import io.github.sentryclient.model.GetIssueInput;
+import io.github.sentryclient.support.Fixtures;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,9 @@ class RegionTest {
             generic.start();
             region.start();
             String regionUrl = region.url("/").toString();
-            generic.enqueue(new MockResponse.Builder().code(200).body(BreadthServer.fixture("organization.json")
+            generic.enqueue(new MockResponse.Builder().code(200).body(Fixtures.read("breadth/organization.json")
                     .replace("https://de.sentry.io", regionUrl)).build());
-            region.enqueue(new MockResponse.Builder().code(200).body(BreadthServer.fixture("issue-archived.json"))
+            region.enqueue(new MockResponse.Builder().code(200).body(Fixtures.read("breadth/issue-archived.json"))
                     .build());
 
             try (SentryClient client = SentryClient.builder().authToken("t").orgSlug("acme")
@@ -76,7 +77,7 @@ class RegionTest {
     void refusesARegionUrlThatWouldSendTheTokenInClearText() throws Exception {
         try (MockWebServer generic = new MockWebServer()) {
             generic.start();
-            generic.enqueue(new MockResponse.Builder().code(200).body(BreadthServer.fixture("organization.json")
+            generic.enqueue(new MockResponse.Builder().code(200).body(Fixtures.read("breadth/organization.json")
                     .replace("https://de.sentry.io", "http://de.sentry.example")).build());
 
             assertThatThrownBy(() -> SentryClient.builder().authToken("t").orgSlug("acme")

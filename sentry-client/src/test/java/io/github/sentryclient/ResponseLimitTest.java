@@ -1,13 +1,14 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.get;
-import static io.github.sentryclient.TestClients.issueJson;
-import static io.github.sentryclient.TestClients.ok;
+import static io.github.sentryclient.support.SentryServer.get;
+import static io.github.sentryclient.support.SentryServer.issueJson;
+import static io.github.sentryclient.support.SentryServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryValidationException;
+import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -27,12 +28,12 @@ class ResponseLimitTest {
     private final MockWebServer server = new MockWebServer();
 
     private SentryClient client() {
-        return TestClients.client(server).maxResponseBytes(LIMIT).build();
+        return SentryServer.clientFor(server).maxResponseBytes(LIMIT).build();
     }
 
     @Test
     void theDefaultLimitIs16MiB() {
-        try (SentryClient client = TestClients.client(server).build()) {
+        try (SentryClient client = SentryServer.clientFor(server).build()) {
             assertThat(client.config().maxResponseBytes()).isEqualTo(16L * 1024 * 1024);
         }
     }

@@ -3,6 +3,7 @@ package io.github.sentryclient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sentryclient.support.SentryServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
     private static SentryClient.Builder config() {
-        return SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme");
+        return SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme");
     }
 
     @Test
@@ -40,7 +41,7 @@ class RetryPolicyTest {
 
     @Test
     void theClientBuilderTakesTheSameSettings() {
-        try (SentryClient client = SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme")
+        try (SentryClient client = SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme")
                 .retryPolicy(RetryPolicy.none()).maxRetries(2).maxResponseBytes(1000).build()) {
             assertThat(client.config().maxRetries()).isEqualTo(2);
             assertThat(client.config().maxResponseBytes()).isEqualTo(1000);
@@ -68,7 +69,7 @@ class RetryPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backoffCap");
         assertThatThrownBy(() -> config().maxResponseBytes(0).buildConfig())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
-        assertThatThrownBy(() -> SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme")
+        assertThatThrownBy(() -> SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme")
                 .callTimeout(Duration.ZERO).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callTimeout");
     }

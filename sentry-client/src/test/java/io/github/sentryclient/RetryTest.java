@@ -1,12 +1,12 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.comment;
-import static io.github.sentryclient.TestClients.commentJson;
-import static io.github.sentryclient.TestClients.get;
-import static io.github.sentryclient.TestClients.issueJson;
-import static io.github.sentryclient.TestClients.ok;
-import static io.github.sentryclient.TestClients.resolve;
-import static io.github.sentryclient.TestClients.status;
+import static io.github.sentryclient.support.SentryServer.comment;
+import static io.github.sentryclient.support.SentryServer.commentJson;
+import static io.github.sentryclient.support.SentryServer.get;
+import static io.github.sentryclient.support.SentryServer.issueJson;
+import static io.github.sentryclient.support.SentryServer.ok;
+import static io.github.sentryclient.support.SentryServer.resolve;
+import static io.github.sentryclient.support.SentryServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +18,7 @@ import io.github.sentryclient.internal.http.FakeTiming;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.RateLimit;
+import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class RetryTest {
     private final FakeTiming timing = new FakeTiming();
 
     private SentryClient client() {
-        return TestClients.client(server).timing(timing).build();
+        return SentryServer.clientFor(server).timing(timing).build();
     }
 
     @Test
@@ -214,7 +215,7 @@ class RetryTest {
         for (int i = 0; i < 4; i++) {
             server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "25").build());
         }
-        try (SentryClient client = TestClients.client(server).timing(timing).callTimeout(Duration.ofSeconds(60))
+        try (SentryClient client = SentryServer.clientFor(server).timing(timing).callTimeout(Duration.ofSeconds(60))
                 .build()) {
             assertThatThrownBy(() -> client.getIssue(get("1")))
                     .isInstanceOfSatisfying(SentryRateLimitException.class,
@@ -242,11 +243,12 @@ class RetryTest {
         for (int i = 0; i < 3; i++) {
             server.enqueue(status(503));
         }
-        try (SentryClient none = TestClients.client(server).timing(timing).retryPolicy(RetryPolicy.none()).build()) {
+        try (SentryClient none = SentryServer.clientFor(server).timing(timing).retryPolicy(RetryPolicy.none())
+                .build()) {
             assertThatThrownBy(() -> none.getIssue(get("1"))).isInstanceOf(SentryServerException.class);
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
-        try (SentryClient one = TestClients.client(server).timing(timing).maxRetries(1).build()) {
+        try (SentryClient one = SentryServer.clientFor(server).timing(timing).maxRetries(1).build()) {
             assertThatThrownBy(() -> one.getIssue(get("1")))
                     .isInstanceOf(SentryServerException.class)
                     .hasMessageContaining("after 2 attempts");
@@ -260,8 +262,8 @@ class RetryTest {
         closed.start();
         String url = closed.url("/").toString();
         closed.close();
-        try (SentryClient client = SentryClient.builder().authToken(TestClients.TOKEN).orgSlug("acme").baseUrl(url)
-                .retryPolicy(TestClients.FAST).timing(timing).build()) {
+        try (SentryClient client = SentryClient.builder().authToken(SentryServer.TOKEN).orgSlug("acme").baseUrl(url)
+                .retryPolicy(SentryServer.FAST).timing(timing).build()) {
             assertThatThrownBy(() -> client.addComment(comment("1", "hi")))
                     .isInstanceOf(SentryTransportException.class)
                     .hasMessageContaining("after 4 attempts");

@@ -1,13 +1,14 @@
 package io.github.sentryclient;
 
-import static io.github.sentryclient.TestClients.TOKEN;
-import static io.github.sentryclient.TestClients.comment;
-import static io.github.sentryclient.TestClients.get;
+import static io.github.sentryclient.support.SentryServer.TOKEN;
+import static io.github.sentryclient.support.SentryServer.comment;
+import static io.github.sentryclient.support.SentryServer.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryValidationException;
+import io.github.sentryclient.support.SentryServer;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -49,7 +50,7 @@ class SecurityTest {
 
     @Test
     void toStringsNeverShowTheToken() {
-        try (SentryClient client = TestClients.client(server).build()) {
+        try (SentryClient client = SentryServer.clientFor(server).build()) {
             assertThat(client.toString()).doesNotContain(TOKEN);
             assertThat(client.async().toString()).doesNotContain(TOKEN);
             assertThat(client.config().toString()).doesNotContain(TOKEN).contains("authToken=****");
@@ -62,7 +63,7 @@ class SecurityTest {
         server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
                 .body("{\"detail\":\"Invalid header: Bearer " + TOKEN + "\"}").build());
         String logs;
-        try (LogCapture capture = LogCapture.atTrace(); SentryClient client = TestClients.client(server).build()) {
+        try (LogCapture capture = LogCapture.atTrace(); SentryClient client = SentryServer.clientFor(server).build()) {
             assertThatThrownBy(() -> client.getIssue(get("1")))
                     .isInstanceOfSatisfying(SentryValidationException.class, e -> {
                         assertThat(e.getMessage()).doesNotContain(TOKEN).contains("Bearer XXX");
@@ -78,9 +79,9 @@ class SecurityTest {
     @Test
     void aTokenPastedIntoACommentIsMaskedInTheLog() {
         server.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
-                .body(TestClients.commentJson("5", "oops " + TOKEN)).build());
+                .body(SentryServer.commentJson("5", "oops " + TOKEN)).build());
         String logs;
-        try (LogCapture capture = LogCapture.atTrace(); SentryClient client = TestClients.client(server).build()) {
+        try (LogCapture capture = LogCapture.atTrace(); SentryClient client = SentryServer.clientFor(server).build()) {
             SentryResponse<?> response = client.addComment(comment("1", "oops " + TOKEN));
             assertThat(response.statusCode()).isEqualTo(201);
             logs = capture.text();
@@ -92,7 +93,7 @@ class SecurityTest {
     void failuresOfEveryKindKeepTheTokenOutOfTheirMessages() {
         server.enqueue(new MockResponse.Builder().code(401).body("{\"detail\":\"Invalid token\"}").build());
         server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "999").build());
-        try (SentryClient client = TestClients.client(server).build()) {
+        try (SentryClient client = SentryServer.clientFor(server).build()) {
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(() -> client.getIssue(get("1")))
                         .isInstanceOf(SentryClientException.class)

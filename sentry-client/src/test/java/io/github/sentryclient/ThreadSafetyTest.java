@@ -2,6 +2,7 @@ package io.github.sentryclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sentryclient.support.SentryServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +48,12 @@ class ThreadSafetyTest {
                     Matcher text = TEXT.matcher(request.getBody().string(StandardCharsets.UTF_8));
                     text.find();
                     comments.computeIfAbsent(text.group(1), k -> new AtomicInteger()).incrementAndGet();
-                    return ok.code(201).body(TestClients.commentJson("c" + id, text.group(1))).build();
+                    return ok.code(201).body(SentryServer.commentJson("c" + id, text.group(1))).build();
                 case "PUT":
-                    return ok.code(200).body(TestClients.issueJson(id).replace("\"status\": \"unresolved\"",
+                    return ok.code(200).body(SentryServer.issueJson(id).replace("\"status\": \"unresolved\"",
                             "\"status\": \"resolved\"")).build();
                 default:
-                    return ok.code(200).body(TestClients.issueJson(id)).build();
+                    return ok.code(200).body(SentryServer.issueJson(id)).build();
             }
         }
     }
@@ -65,7 +66,7 @@ class ThreadSafetyTest {
         try (MockWebServer server = NoDelayServerSockets.server()) {
             server.setDispatcher(echo);
             server.start();
-            try (SentryClient client = TestClients.client(server).build()) {
+            try (SentryClient client = SentryServer.clientFor(server).build()) {
                 List<Future<Integer>> workers = new ArrayList<>();
                 for (int t = 0; t < THREADS; t++) {
                     int thread = t;
@@ -75,15 +76,15 @@ class ThreadSafetyTest {
                             String id = String.valueOf(thread * 1000 + i + 1);
                             switch (i % 3) {
                                 case 0:
-                                    assertThat(client.getIssue(TestClients.get(id)).data().id()).isEqualTo(id);
+                                    assertThat(client.getIssue(SentryServer.get(id)).data().id()).isEqualTo(id);
                                     break;
                                 case 1:
-                                    SentryResponse<?> put = client.updateIssueStatus(TestClients.resolve(id));
+                                    SentryResponse<?> put = client.updateIssueStatus(SentryServer.resolve(id));
                                     assertThat(put.message()).contains("is now resolved");
                                     break;
                                 default:
                                     String text = "note-" + id;
-                                    assertThat(client.addComment(TestClients.comment(id, text)).data().text())
+                                    assertThat(client.addComment(SentryServer.comment(id, text)).data().text())
                                             .isEqualTo(text);
                                     break;
                             }

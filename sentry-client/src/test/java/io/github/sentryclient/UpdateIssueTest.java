@@ -11,6 +11,7 @@ import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.UpdateIssueInput;
+import io.github.sentryclient.support.SentryServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,11 @@ class UpdateIssueTest {
 
     @Test
     void sendsOnlyTheFieldsSetAndReturnsTheUpdatedIssue() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "issue-archived.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/issue-archived.json");
 
-            SentryResponse<Issue> response = sentry.client.updateIssue(UpdateIssueInput.builder().issueId("CHECKOUT-2G")
+            SentryResponse<Issue> response = sentry.client().updateIssue(UpdateIssueInput.builder()
+                    .issueId("CHECKOUT-2G")
                     .status(IssueStatus.IGNORED).substatus(IssueSubstatus.ARCHIVED_UNTIL_CONDITION_MET)
                     .statusDetails(StatusDetails.builder().ignoreCount(100).ignoreWindow(60).ignoreUserCount(10)
                             .ignoreUserWindow(StatusDetails.MAX_WINDOW_MINUTES).ignoreDuration(30).build())
@@ -31,7 +33,7 @@ class UpdateIssueTest {
             RecordedRequest request = sentry.take();
             assertThat(request.getMethod()).isEqualTo("PUT");
             assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/CHECKOUT-2G/");
-            assertThat(BreadthServer.json(request).toString()).isEqualTo("{\"status\":\"ignored\","
+            assertThat(SentryServer.json(request).toString()).isEqualTo("{\"status\":\"ignored\","
                     + "\"substatus\":\"archived_until_condition_met\",\"statusDetails\":{\"ignoreDuration\":30,"
                     + "\"ignoreCount\":100,\"ignoreWindow\":60,\"ignoreUserCount\":10,\"ignoreUserWindow\":10080},"
                     + "\"priority\":\"high\",\"assignedTo\":\"team:12\",\"isBookmarked\":true,\"hasSeen\":true,"
@@ -45,23 +47,23 @@ class UpdateIssueTest {
 
     @Test
     void resolvesInAReleaseInTheNextReleaseOrInACommit() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "issue-archived.json").answer(200, "issue-archived.json")
-                    .answer(200, "issue-archived.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/issue-archived.json").answerFixture(200, "breadth/issue-archived.json")
+                    .answerFixture(200, "breadth/issue-archived.json");
 
-            sentry.client.updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
+            sentry.client().updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
                     .statusDetails(StatusDetails.resolvedInRelease("checkout@2.14.0")).build());
-            sentry.client.updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
+            sentry.client().updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
                     .statusDetails(StatusDetails.resolvedInNextRelease()).build());
-            sentry.client.async().updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
+            sentry.client().async().updateIssue(UpdateIssueInput.builder().issueId("4502").status(IssueStatus.RESOLVED)
                     .statusDetails(StatusDetails.builder().inCommit(CommitRef.of("9f8e7d6", "acme/checkout"))
                             .build()).build()).get();
 
-            assertThat(BreadthServer.json(sentry.take()).toString())
+            assertThat(SentryServer.json(sentry.take()).toString())
                     .isEqualTo("{\"status\":\"resolved\",\"statusDetails\":{\"inRelease\":\"checkout@2.14.0\"}}");
-            assertThat(BreadthServer.json(sentry.take()).toString())
+            assertThat(SentryServer.json(sentry.take()).toString())
                     .isEqualTo("{\"status\":\"resolved\",\"statusDetails\":{\"inNextRelease\":true}}");
-            JsonNode commit = BreadthServer.json(sentry.take()).get("statusDetails").get("inCommit");
+            JsonNode commit = SentryServer.json(sentry.take()).get("statusDetails").get("inCommit");
             assertThat(commit.get("commit").asText()).isEqualTo("9f8e7d6");
             assertThat(commit.get("repository").asText()).isEqualTo("acme/checkout");
         }
@@ -69,27 +71,27 @@ class UpdateIssueTest {
 
     @Test
     void archivesAndUnassignsWithConveniences() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
+        try (SentryServer sentry = new SentryServer()) {
             for (int i = 0; i < 6; i++) {
-                sentry.answer(200, "issue-archived.json");
+                sentry.answerFixture(200, "breadth/issue-archived.json");
             }
 
-            SentryResponse<Issue> archived = sentry.client.archiveIssue("4502");
-            sentry.client.archiveIssueUntilEscalating("4502");
-            sentry.client.unassignIssue("4502");
-            sentry.client.async().archiveIssue("4502").get();
-            sentry.client.async().archiveIssueUntilEscalating("4502").get();
-            sentry.client.async().unassignIssue("4502").get();
+            SentryResponse<Issue> archived = sentry.client().archiveIssue("4502");
+            sentry.client().archiveIssueUntilEscalating("4502");
+            sentry.client().unassignIssue("4502");
+            sentry.client().async().archiveIssue("4502").get();
+            sentry.client().async().archiveIssueUntilEscalating("4502").get();
+            sentry.client().async().unassignIssue("4502").get();
 
             assertThat(archived.data().substatus()).contains(IssueSubstatus.ARCHIVED_FOREVER);
             for (int round = 0; round < 2; round++) {
-                assertThat(BreadthServer.json(sentry.take()).toString())
+                assertThat(SentryServer.json(sentry.take()).toString())
                         .isEqualTo("{\"status\":\"ignored\",\"substatus\":\"archived_forever\"}");
-                assertThat(BreadthServer.json(sentry.take()).toString())
+                assertThat(SentryServer.json(sentry.take()).toString())
                         .isEqualTo("{\"status\":\"ignored\",\"substatus\":\"archived_until_escalating\"}");
                 RecordedRequest unassign = sentry.take();
                 assertThat(unassign.getTarget()).isEqualTo("/api/0/organizations/acme/issues/4502/");
-                assertThat(BreadthServer.json(unassign).toString()).isEqualTo("{\"assignedTo\":\"\"}");
+                assertThat(SentryServer.json(unassign).toString()).isEqualTo("{\"assignedTo\":\"\"}");
             }
         }
     }

@@ -33,8 +33,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The five operations end to end, sync and async, against FakeSentry. */
-class FakeSentryOperationsTest {
+/**
+ * The client end to end against FakeSentry, on one issue, sync and async: get, update the status, assign, comment
+ * and tag, and the typed failures.
+ */
+class IssueOnFakeSentryTest {
 
     @RegisterExtension
     static final FakeSentryExtension SENTRY = new FakeSentryExtension();

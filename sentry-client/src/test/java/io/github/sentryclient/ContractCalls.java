@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Every triage operation with every kind of parameter it sends, for the contract suite ({@link ContractTest});
- * the deleting ones come last and leave the main issue in place.
+ * The contract suite's calls of the listing, update, bulk, comment, tag, event, short id and organization
+ * operations, each with every kind of parameter it sends; the deleting ones come last and leave the main issue in
+ * place.
  */
-final class TriageContractCalls {
+final class ContractCalls {
 
-    private TriageContractCalls() {
+    private ContractCalls() {
     }
 
     /**

@@ -8,19 +8,31 @@ import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryPermissionException;
 import io.github.sentryclient.internal.http.ClientJson;
 import io.github.sentryclient.model.AddTagInput;
+import io.github.sentryclient.model.IssueTag;
+import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagSource;
+import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code addTag} never claims what Sentry did not do: it finds an event tag, or keeps one label comment. */
-class AddTagTest {
+/**
+ * An issue's tags: its tag keys, a tag's values page by page, and {@code addTag}, which never claims what Sentry did
+ * not do: it finds an event tag, or keeps one label comment.
+ */
+class TagsTest {
+
+    private static final String TAG_VALUES_BASE =
+            "https://acme.sentry.io/api/0/organizations/acme/issues/4501/tags/release/values/?";
 
     private static final String VALUES = "[{\"key\":\"environment\",\"name\":\"staging\",\"value\":\"staging\","
             + "\"count\":3,\"lastSeen\":\"2024-12-06T21:19:55Z\",\"firstSeen\":\"2024-11-06T21:19:55Z\"},"
@@ -184,5 +196,50 @@ class AddTagTest {
         return Headers.of("Link", "<" + url + "?&cursor=0:0:1>; rel=\"previous\"; results=\"false\";"
                 + " cursor=\"0:0:1\", <" + url + "?&cursor=" + nextCursor + ">; rel=\"next\"; results=\"" + more
                 + "\"; cursor=\"" + nextCursor + "\"");
+    }
+
+    @Test
+    void listsTagKeysWithTopValues() throws Exception {
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/issue-tags.json").answerFixture(200, "breadth/issue-tags.json");
+
+            SentryResponse<List<IssueTag>> tags = sentry.client().listIssueTags("CHECKOUT-2F");
+            sentry.client().async().listIssueTags("CHECKOUT-2F").get();
+
+            assertThat(tags.data()).extracting(IssueTag::key).containsExactly("environment", "browser");
+            IssueTag environment = tags.data().get(0);
+            assertThat(environment.totalValues()).isEqualTo(2048);
+            assertThat(environment.uniqueValues()).isEmpty();
+            assertThat(environment.topValues()).extracting(TagValue::value, TagValue::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("production", 1990L),
+                            org.assertj.core.groups.Tuple.tuple("staging", 58L));
+            assertThat(tags.data().get(1).uniqueValues()).hasValue(14);
+            assertThat(tags.message()).isEqualTo("Issue CHECKOUT-2F has 2 tag keys: environment, browser");
+            assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/CHECKOUT-2F/tags/");
+        }
+    }
+
+    @Test
+    void listsTheValuesOfOneTagPageByPage() throws Exception {
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/tag-values.json",
+                    SentryServer.link(TAG_VALUES_BASE, "0:0:1", false, "0:100:0", true));
+            sentry.answerPage("breadth/tag-values.json",
+                    SentryServer.link(TAG_VALUES_BASE, "0:0:1", true, "0:200:0", false));
+            ListTagValuesInput input = ListTagValuesInput.builder().issueId("4501").key("release").build();
+
+            Page<TagValue> first = sentry.client().listTagValues(input);
+            Page<TagValue> second = sentry.client().async().listTagValues(input).get();
+
+            assertThat(first.items()).extracting(TagValue::value)
+                    .containsExactly("checkout@2.14.1", "checkout@2.14.0");
+            assertThat(first.items().get(1).lastSeen()).contains(Instant.parse("2026-11-20T08:59:00.250Z"));
+            assertThat(first.hasNextPage()).isTrue();
+            assertThat(second.items()).hasSize(2);
+            assertThat(sentry.take().getTarget())
+                    .isEqualTo("/api/0/organizations/acme/issues/4501/tags/release/values/");
+            assertThatThrownBy(() -> ListTagValuesInput.builder().issueId("4501").key("bad key").build())
+                    .hasMessageStartingWith("key must be 1 to 32 characters");
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagSource;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.support.SentryServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,28 +22,22 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The five operations end to end, sync and async, against scripted Sentry answers from the fixtures. */
-class MockServerOperationsTest {
+/**
+ * The contract suite's fixtures ({@link ContractFixtures}) as answers: getting, resolving and assigning an issue,
+ * commenting and tagging, sync and async, read into the results a caller gets.
+ */
+class ContractFixturesTest {
 
-    private MockWebServer server;
-    private SentryClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        client = SentryClient.builder().authToken("sntryu_secret").orgSlug("acme").baseUrl(server.url("/").toString())
-                .build();
-    }
+    private final SentryServer sentry = new SentryServer();
+    private final MockWebServer server = sentry.server();
+    private final SentryClient client = sentry.client();
 
     @AfterEach
     void stop() {
-        client.close();
-        server.close();
+        sentry.close();
     }
 
     private <T> T run(boolean async, Function<SentryClient, T> sync,
@@ -61,7 +56,7 @@ class MockServerOperationsTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void getIssue(boolean async) throws Exception {
-        server.enqueue(Fixtures.ISSUE.response());
+        server.enqueue(ContractFixtures.ISSUE.response());
         GetIssueInput input = GetIssueInput.builder().issueId("123456").build();
 
         SentryResponse<Issue> response = run(async, c -> c.getIssue(input), c -> c.getIssue(input));
@@ -70,14 +65,14 @@ class MockServerOperationsTest {
         assertThat(response.data().count()).isEqualTo(150);
         RecordedRequest request = requests().get(0);
         assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo(Fixtures.ISSUE.path());
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer sntryu_secret");
+        assertThat(request.getUrl().encodedPath()).isEqualTo(ContractFixtures.ISSUE.path());
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + SentryServer.TOKEN);
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void updateIssueStatus(boolean async) throws Exception {
-        server.enqueue(Fixtures.ISSUE_RESOLVED.response());
+        server.enqueue(ContractFixtures.ISSUE_RESOLVED.response());
         UpdateIssueStatusInput input = UpdateIssueStatusInput.builder().issueId("123456")
                 .status(IssueStatus.RESOLVED).build();
 
@@ -92,7 +87,7 @@ class MockServerOperationsTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void assignIssue(boolean async) throws Exception {
-        server.enqueue(Fixtures.ISSUE_ASSIGNED.response());
+        server.enqueue(ContractFixtures.ISSUE_ASSIGNED.response());
         AssignIssueInput input = AssignIssueInput.builder().issueId("123456").assignee("jane@example.com").build();
 
         SentryResponse<Issue> response = run(async, c -> c.assignIssue(input), c -> c.assignIssue(input));
@@ -104,7 +99,7 @@ class MockServerOperationsTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void addComment(boolean async) throws Exception {
-        server.enqueue(Fixtures.COMMENT.response());
+        server.enqueue(ContractFixtures.COMMENT.response());
         AddCommentInput input = AddCommentInput.builder().issueId("123456").comment("Looking into it").build();
 
         SentryResponse<Comment> response = run(async, c -> c.addComment(input), c -> c.addComment(input));
@@ -112,21 +107,22 @@ class MockServerOperationsTest {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.data().text()).isEqualTo("Looking into it");
         RecordedRequest request = requests().get(0);
-        assertThat(request.getUrl().encodedPath()).isEqualTo(Fixtures.COMMENT.path());
+        assertThat(request.getUrl().encodedPath()).isEqualTo(ContractFixtures.COMMENT.path());
         assertThat(request.getBody().utf8()).isEqualTo("{\"text\":\"Looking into it\"}");
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void addTagFindsTheEventTag(boolean async) throws Exception {
-        server.enqueue(Fixtures.TAG_VALUES.response());
+        server.enqueue(ContractFixtures.TAG_VALUES.response());
         AddTagInput input = AddTagInput.builder().issueId("123456").key("environment").value("staging").build();
 
         SentryResponse<TagResult> response = run(async, c -> c.addTag(input), c -> c.addTag(input));
 
         assertThat(response.data().source()).isEqualTo(TagSource.EVENT_TAG);
         assertThat(response.data().eventCount()).hasValue(30L);
-        assertThat(requests()).extracting(r -> r.getUrl().encodedPath()).containsExactly(Fixtures.TAG_VALUES.path());
+        assertThat(requests()).extracting(r -> r.getUrl().encodedPath())
+                .containsExactly(ContractFixtures.TAG_VALUES.path());
     }
 
     @ParameterizedTest
@@ -134,7 +130,8 @@ class MockServerOperationsTest {
     void addTagFindsAnExistingLabel(boolean async) throws Exception {
         server.enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"The requested resource does not"
                 + " exist\"}").build());
-        server.enqueue(new MockResponse.Builder().code(200).body("[" + Fixtures.COMMENT_LABEL.body() + "]").build());
+        server.enqueue(new MockResponse.Builder().code(200).body("[" + ContractFixtures.COMMENT_LABEL.body() + "]")
+                .build());
         AddTagInput input = AddTagInput.builder().issueId("123456").key("team").value("payments").build();
 
         SentryResponse<TagResult> response = run(async, c -> c.addTag(input), c -> c.addTag(input));
@@ -150,8 +147,8 @@ class MockServerOperationsTest {
     void addTagPostsALabelComment(boolean async) throws Exception {
         server.enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"The requested resource does not"
                 + " exist\"}").build());
-        server.enqueue(Fixtures.COMMENTS.response());
-        server.enqueue(Fixtures.COMMENT_LABEL.response());
+        server.enqueue(ContractFixtures.COMMENTS.response());
+        server.enqueue(ContractFixtures.COMMENT_LABEL.response());
         AddTagInput input = AddTagInput.builder().issueId("123456").key("team").value("payments").build();
 
         SentryResponse<TagResult> response = run(async, c -> c.addTag(input), c -> c.addTag(input));

@@ -1,16 +1,13 @@
 package io.github.sentryclient;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.sentryclient.support.Fixtures;
 import mockwebserver3.MockResponse;
 
 /**
  * The response bodies the tests feed the client, under {@code src/test/resources/fixtures/}, each with the
  * operation and status that answers it, so that the contract tests can check every one against Sentry's schema.
  */
-enum Fixtures {
+enum ContractFixtures {
     ISSUE("issue.json", "GET", "/api/0/organizations/acme/issues/123456/", 200),
     ISSUE_RESOLVED("issue-resolved.json", "PUT", "/api/0/organizations/acme/issues/123456/", 200),
     ISSUE_ASSIGNED("issue-assigned.json", "PUT", "/api/0/organizations/acme/issues/123456/", 200),
@@ -41,7 +38,7 @@ enum Fixtures {
     private final String path;
     private final int status;
 
-    Fixtures(String file, String method, String path, int status) {
+    ContractFixtures(String file, String method, String path, int status) {
         this.file = file;
         this.method = method;
         this.path = path;
@@ -66,14 +63,7 @@ enum Fixtures {
     }
 
     String body() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.read(file);
     }
 
     /** A scripted answer with this body, status and Sentry's JSON content type. */

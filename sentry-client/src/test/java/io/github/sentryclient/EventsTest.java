@@ -7,71 +7,26 @@ import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventTag;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.IssueHash;
-import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.ListIssueEventsInput;
-import io.github.sentryclient.model.ListTagValuesInput;
-import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.support.SentryServer;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TagsAndEventsTest {
+/** An issue's events and hashes: listing with filters and paging, reading one event. */
+class EventsTest {
 
     private static final String BASE = "https://acme.sentry.io/api/0/organizations/acme/issues/4501/events/?";
 
     @Test
-    void listsTagKeysWithTopValues() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "issue-tags.json").answer(200, "issue-tags.json");
-
-            SentryResponse<List<IssueTag>> tags = sentry.client.listIssueTags("CHECKOUT-2F");
-            sentry.client.async().listIssueTags("CHECKOUT-2F").get();
-
-            assertThat(tags.data()).extracting(IssueTag::key).containsExactly("environment", "browser");
-            IssueTag environment = tags.data().get(0);
-            assertThat(environment.totalValues()).isEqualTo(2048);
-            assertThat(environment.uniqueValues()).isEmpty();
-            assertThat(environment.topValues()).extracting(TagValue::value, TagValue::count)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("production", 1990L),
-                            org.assertj.core.groups.Tuple.tuple("staging", 58L));
-            assertThat(tags.data().get(1).uniqueValues()).hasValue(14);
-            assertThat(tags.message()).isEqualTo("Issue CHECKOUT-2F has 2 tag keys: environment, browser");
-            assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/CHECKOUT-2F/tags/");
-        }
-    }
-
-    @Test
-    void listsTheValuesOfOneTagPageByPage() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("tag-values.json", BreadthServer.link(BASE, "0:0:1", false, "0:100:0", true));
-            sentry.answerPage("tag-values.json", BreadthServer.link(BASE, "0:0:1", true, "0:200:0", false));
-            ListTagValuesInput input = ListTagValuesInput.builder().issueId("4501").key("release").build();
-
-            Page<TagValue> first = sentry.client.listTagValues(input);
-            Page<TagValue> second = sentry.client.async().listTagValues(input).get();
-
-            assertThat(first.items()).extracting(TagValue::value)
-                    .containsExactly("checkout@2.14.1", "checkout@2.14.0");
-            assertThat(first.items().get(1).lastSeen()).contains(Instant.parse("2026-11-20T08:59:00.250Z"));
-            assertThat(first.hasNextPage()).isTrue();
-            assertThat(second.items()).hasSize(2);
-            assertThat(sentry.take().getTarget())
-                    .isEqualTo("/api/0/organizations/acme/issues/4501/tags/release/values/");
-            assertThatThrownBy(() -> ListTagValuesInput.builder().issueId("4501").key("bad key").build())
-                    .hasMessageStartingWith("key must be 1 to 32 characters");
-        }
-    }
-
-    @Test
     void listsEventsWithTheFullFlagAndFilters() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answerPage("events.json", BreadthServer.link(BASE, "0:0:1", false, "0:100:0", true));
-            sentry.answer(200, "events.json").answer(200, "events.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/events.json", SentryServer.link(BASE, "0:0:1", false, "0:100:0", true));
+            sentry.answerFixture(200, "breadth/events.json").answerFixture(200, "breadth/events.json");
 
-            Page<Event> page = sentry.client.listIssueEvents(ListIssueEventsInput.builder().issueId("4501").build());
-            sentry.client.listIssueEvents(ListIssueEventsInput.builder().issueId("4501").full(true)
+            Page<Event> page = sentry.client().listIssueEvents(ListIssueEventsInput.builder().issueId("4501").build());
+            sentry.client().listIssueEvents(ListIssueEventsInput.builder().issueId("4501").full(true)
                     .addEnvironments("production").statsPeriod("24h").query("release:checkout@2.14.1").build());
-            sentry.client.async().listIssueEvents(ListIssueEventsInput.builder().issueId("4501")
+            sentry.client().async().listIssueEvents(ListIssueEventsInput.builder().issueId("4501")
                     .start(Instant.parse("2026-11-25T00:00:00Z")).end(Instant.parse("2026-11-26T00:00:00Z"))
                     .build()).get();
 
@@ -98,15 +53,15 @@ class TagsAndEventsTest {
 
     @Test
     void readsOneEventByNameOrId() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
+        try (SentryServer sentry = new SentryServer()) {
             for (int i = 0; i < 4; i++) {
-                sentry.answer(200, "event-latest.json");
+                sentry.answerFixture(200, "breadth/event-latest.json");
             }
 
-            SentryResponse<Event> latest = sentry.client.getIssueEvent(GetIssueEventInput.latest("CHECKOUT-2F"));
-            sentry.client.getIssueEvent(GetIssueEventInput.oldest("4501"));
-            sentry.client.async().getIssueEvent(GetIssueEventInput.recommended("4501")).get();
-            sentry.client.getIssueEvent(GetIssueEventInput.builder().issueId("4501")
+            SentryResponse<Event> latest = sentry.client().getIssueEvent(GetIssueEventInput.latest("CHECKOUT-2F"));
+            sentry.client().getIssueEvent(GetIssueEventInput.oldest("4501"));
+            sentry.client().async().getIssueEvent(GetIssueEventInput.recommended("4501")).get();
+            sentry.client().getIssueEvent(GetIssueEventInput.builder().issueId("4501")
                     .eventId("5F0C2AB1E4D94C7F9A3B6E2D1C0B9A88").build());
 
             Event event = latest.data();
@@ -139,11 +94,11 @@ class TagsAndEventsTest {
 
     @Test
     void listsHashesWithTheirLatestEvent() throws Exception {
-        try (BreadthServer sentry = new BreadthServer()) {
-            sentry.answer(200, "hashes.json").answer(200, "hashes.json");
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/hashes.json").answerFixture(200, "breadth/hashes.json");
 
-            Page<IssueHash> hashes = sentry.client.listIssueHashes("4501");
-            sentry.client.async().listIssueHashes("4501").get();
+            Page<IssueHash> hashes = sentry.client().listIssueHashes("4501");
+            sentry.client().async().listIssueHashes("4501").get();
 
             assertThat(hashes.items()).extracting(IssueHash::id)
                     .containsExactly("c9e3a47f5b6d4e2a8f1b0c9d8e7f6a5b", "1f2e3d4c5b6a79880a1b2c3d4e5f6a7b");

@@ -41,8 +41,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The triage operations end to end against FakeSentry: listing, paging, bulk, comments, tags, events, organization. */
-class FakeSentryTriageTest {
+/**
+ * The client end to end against FakeSentry, across the organization's issues: listing, paging and search, updates
+ * and bulk changes, deletes, comments, tags, events, short ids, projects and the region.
+ */
+class OrganizationOnFakeSentryTest {
 
     @RegisterExtension
     static final FakeSentryExtension SENTRY = new FakeSentryExtension();

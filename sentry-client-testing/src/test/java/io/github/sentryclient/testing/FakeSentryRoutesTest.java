@@ -19,8 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake's triage routes spoken to over raw HTTP: Sentry's search, bulk semantics and errors. */
-class FakeSentryTriageRoutesTest {
+/**
+ * The fake's routes spoken to over raw HTTP: Sentry's search, bulk semantics and the refusals of comments and
+ * events.
+ */
+class FakeSentryRoutesTest {
 
     private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
     private static final String ISSUES = "/api/0/organizations/acme/issues/";
