@@ -343,7 +343,10 @@ public final class FakeSentry implements AutoCloseable {
 
     private static List<Route> routes() {
         List<Route> all = new ArrayList<>(IssueRoutes.routes());
-        all.addAll(TriageRoutes.routes());
+        all.addAll(CommentRoutes.routes());
+        all.addAll(TagRoutes.routes());
+        all.addAll(EventRoutes.routes());
+        all.addAll(OrganizationRoutes.routes());
         return all;
     }
 

@@ -9,24 +9,25 @@ import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.User;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
- * The org-scoped issue routes ({@code /api/0/organizations/{org}/issues/{issueId}/...}) with Sentry's semantics:
- * lookup by numeric or short id, partial updates validated like Sentry's {@code GroupValidator}, notes with the
- * duplicate guard, and tag values aggregated from events.
+ * The issue routes with Sentry's semantics: the issue stream ({@code GET .../issues/}) with its search and
+ * {@code Link} pagination, bulk update and delete, one issue by numeric or short id, partial updates validated like
+ * Sentry's {@code GroupValidator}, deletes, and short id lookups.
  */
 final class IssueRoutes {
 
-    static final String ISSUE = "/api/0/organizations/{org}/issues/{issueId}/";
-
+    static final String ISSUES = OrganizationRoutes.ORG + "issues/";
+    static final String ISSUE = ISSUES + "{issueId}/";
     private static final Set<String> UPDATE_STATUSES = Set.of("resolved", "unresolved", "ignored",
             "resolvedInNextRelease", "muted");
     private static final Map<String, String> SUBSTATUS_ALIASES = Map.of("until_escalating",
@@ -35,24 +36,22 @@ final class IssueRoutes {
     private static final Set<String> PRIORITIES = Set.of("low", "medium", "high");
     private static final List<String> FLAGS = List.of("hasSeen", "isBookmarked", "isSubscribed", "isPublic",
             "inbox");
-    private static final Duration DUPLICATE_WINDOW = Duration.ofHours(1);
-    private static final int TOP_VALUES = 9;
+    /** What Sentry searches when the request has no {@code query} at all. */
+    static final String DEFAULT_QUERY = "is:unresolved";
+    static final int MAX_BULK = 1000;
 
     private IssueRoutes() {
     }
 
     static List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        routes.add(Route.get(ISSUE, IssueRoutes::getIssue));
-        routes.add(Route.put(ISSUE, IssueRoutes::updateIssue));
-        // Sentry mounts the note routes under both words.
-        for (String word : List.of("comments/", "notes/")) {
-            routes.add(Route.get(ISSUE + word, IssueRoutes::listComments));
-            routes.add(Route.post(ISSUE + word, IssueRoutes::addComment));
-        }
-        routes.add(Route.get(ISSUE + "tags/{key}/", IssueRoutes::tagDetails));
-        routes.add(Route.get(ISSUE + "tags/{key}/values/", IssueRoutes::tagValues));
-        return routes;
+        return List.of(
+                Route.get(ISSUES, IssueRoutes::listIssues),
+                Route.put(ISSUES, IssueRoutes::bulkUpdate),
+                Route.delete(ISSUES, IssueRoutes::bulkDelete),
+                Route.get(ISSUE, IssueRoutes::getIssue),
+                Route.put(ISSUE, IssueRoutes::updateIssue),
+                Route.delete(ISSUE, IssueRoutes::deleteIssue),
+                Route.get(OrganizationRoutes.ORG + "shortids/{shortId}/", IssueRoutes::resolveShortId));
     }
 
     static FakeState.IssueRecord issue(FakeRequest request) {
@@ -220,7 +219,7 @@ final class IssueRoutes {
         return Optional.empty();
     }
 
-    private static JsonNode object(FakeRequest request) {
+    static JsonNode object(FakeRequest request) {
         JsonNode body = request.json();
         if (!body.isObject()) {
             throw new FakeResponse.Failure(FakeResponse.json(400, Map.of("non_field_errors",
@@ -230,83 +229,211 @@ final class IssueRoutes {
         return body;
     }
 
-    private static FakeResponse listComments(FakeRequest request) {
-        FakeState.IssueRecord record = issue(request);
-        List<ObjectNode> notes = new ArrayList<>();
-        for (int i = record.notes().size() - 1; i >= 0; i--) {
-            notes.add(Bodies.note(record.notes().get(i)));
-        }
-        return Pages.page(request, notes);
+    private static FakeResponse listIssues(FakeRequest request) {
+        int limit = request.queryParam("limit").map(IssueRoutes::limit).orElse(Pages.DEFAULT_PER_PAGE);
+        List<FakeState.IssueRecord> found = search(request, Integer.MAX_VALUE);
+        Comparator<Issue> order = switch (request.queryParam("sort").orElse("date")) {
+            case "new" -> Comparator.comparing(Issue::firstSeen);
+            case "freq" -> Comparator.comparingLong(Issue::count);
+            case "user" -> Comparator.comparingInt(Issue::userCount);
+            default -> Comparator.comparing(Issue::lastSeen);
+        };
+        List<ObjectNode> bodies = found.stream()
+                .sorted(Comparator.comparing(FakeState.IssueRecord::issue, order.reversed()
+                        .thenComparing(Issue::id, Comparator.reverseOrder())))
+                .map(IssueRoutes::streamIssue)
+                .toList();
+        return Pages.page(request, bodies, limit);
     }
 
-    private static FakeResponse addComment(FakeRequest request) {
-        FakeState.IssueRecord record = issue(request);
-        JsonNode body = object(request);
-        JsonNode text = body.get("text");
-        if (text == null || text.isNull()) {
-            return FakeResponse.fieldError("text", "This field is required.");
+    /** An issue as the stream lists it: the issue body plus the stream's own fields. */
+    private static ObjectNode streamIssue(FakeState.IssueRecord record) {
+        Issue issue = record.issue();
+        ObjectNode json = Bodies.issue(record, false);
+        ObjectNode lifetime = json.putObject("lifetime");
+        lifetime.put("count", Long.toString(issue.count()));
+        lifetime.put("userCount", issue.userCount());
+        lifetime.put("firstSeen", Bodies.date(issue.firstSeen()));
+        lifetime.put("lastSeen", Bodies.date(issue.lastSeen()));
+        json.putNull("filtered");
+        json.putObject("stats").putArray("24h");
+        ObjectNode inbox = json.putObject("inbox");
+        inbox.put("reason", 0);
+        inbox.putNull("reason_details");
+        inbox.put("date_added", Bodies.date(issue.firstSeen()));
+        ObjectNode owners = json.putObject("owners");
+        owners.put("type", "user");
+        owners.put("owner", FakeState.TOKEN_USER.id());
+        owners.put("date_added", Bodies.date(issue.firstSeen()));
+        ObjectNode derived = json.putObject("derivedData");
+        derived.put("blocker", "none");
+        derived.put("progress", "none");
+        derived.put("status", "open");
+        derived.put("viewCount", 0);
+        derived.put("hasOpenFixPr", false);
+        derived.put("isAssigned", issue.assignedTo().isPresent());
+        derived.put("hasRootCause", false);
+        derived.put("lastCompletedAutofixStep", "none");
+        derived.putNull("lastProgressedAt");
+        json.putArray("integrationIssues");
+        json.putArray("sentryAppIssues");
+        json.put("sessionCount", 0);
+        json.put("latestEventHasAttachments", false);
+        json.putNull("matchingEventId");
+        json.putNull("matchingEventEnvironment");
+        return json;
+    }
+
+    private static int limit(String value) {
+        int limit = value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
+        if (limit < 1 || limit > Pages.MAX_PER_PAGE) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid limit: must be 1 to 100."));
         }
-        if (!text.isTextual() || text.asText().isBlank()) {
-            return FakeResponse.fieldError("text", text.isTextual() ? "This field may not be blank."
-                    : "Not a valid string.");
+        return limit;
+    }
+
+    /**
+     * The issues the request's {@code id}, {@code project}, {@code environment} and {@code query} select; without
+     * ids the query applies, and without a query Sentry's default one.
+     */
+    private static List<FakeState.IssueRecord> search(FakeRequest request, int max) {
+        List<String> ids = request.queryParams("id");
+        List<String> projects = request.queryParams("project");
+        List<String> environments = request.queryParams("environment");
+        Predicate<FakeState.IssueRecord> selected;
+        if (!ids.isEmpty()) {
+            selected = record -> ids.contains(record.issue().id());
+        } else {
+            String query = request.queryParam("query").orElse(DEFAULT_QUERY);
+            selected = matches(request.state(), query);
         }
-        JsonNode mentions = body.path("mentions");
-        for (JsonNode mention : mentions.isArray() ? mentions : FakeJson.mapper().createArrayNode()) {
-            if (!mention.isTextual() || request.state().member(mention.asText()).isEmpty()) {
-                return FakeResponse.fieldError("mentions", "Cannot mention a non team member");
+        return request.state().issues().stream()
+                .filter(selected)
+                .filter(record -> projects.isEmpty() || projects.contains("-1")
+                        || projects.contains(record.issue().project().id())
+                        || projects.contains(record.issue().project().slug()))
+                .filter(record -> environments.isEmpty() || environments.stream().anyMatch(environment ->
+                        record.tags().getOrDefault("environment", Map.of()).containsKey(environment)))
+                .limit(max)
+                .toList();
+    }
+
+    /** A small part of Sentry's search: {@code is:}, {@code assigned:}, priority, bookmarks, tags and free text. */
+    private static Predicate<FakeState.IssueRecord> matches(FakeState state, String query) {
+        Predicate<FakeState.IssueRecord> all = record -> true;
+        for (String token : query.trim().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            int colon = token.indexOf(':');
+            String key = colon < 0 ? "" : token.substring(0, colon);
+            String value = colon < 0 ? token : token.substring(colon + 1);
+            Predicate<Issue> test = switch (key) {
+                case "is" -> is(value);
+                case "assigned" -> issue -> issue.assignedTo().isPresent() && ("me".equals(value)
+                        ? issue.assignedTo().get().id().equals(FakeState.TOKEN_USER.id())
+                        : issue.assignedTo().get().email().map(value::equalsIgnoreCase).orElse(false)
+                                || issue.assignedTo().get().id().equals(value));
+                case "issue.priority" -> issue -> issue.priority().map(p -> p.value().equals(value)).orElse(false);
+                case "bookmarks" -> Issue::isBookmarked;
+                case "" -> issue -> issue.title().toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+                default -> null;
+            };
+            if (test == null) {
+                all = all.and(record -> record.tags().getOrDefault(key, Map.of()).containsKey(value));
+            } else {
+                all = all.and(record -> test.test(record.issue()));
             }
         }
-        User author = FakeState.TOKEN_USER;
-        Instant now = request.state().now();
-        boolean duplicate = record.notes().stream().anyMatch(note -> note.user().id().equals(author.id())
-                && note.text().equals(text.asText()) && note.dateCreated().isAfter(now.minus(DUPLICATE_WINDOW)));
-        if (duplicate) {
-            return FakeResponse.detail(400, "You have already posted that comment.");
-        }
-        FakeState.Note note = new FakeState.Note(Long.toString(request.state().nextNoteId()), author,
-                text.asText(), now);
-        record.notes().add(note);
-        record.issue(Issue.builder().from(record.issue()).numComments(record.issue().numComments() + 1)
-                .isSubscribed(true).build());
-        return FakeResponse.json(201, Bodies.note(note));
+        return all;
     }
 
-    private static Map<String, FakeState.TagCount> tagKey(FakeRequest request) {
-        FakeState.IssueRecord record = issue(request);
-        Map<String, FakeState.TagCount> values = record.tags().get(request.pathParam("key"));
-        if (values == null) {
-            throw new FakeResponse.Failure(FakeResponse.detail(404, "The requested resource does not exist"));
-        }
-        return values;
-    }
-
-    private static FakeResponse tagDetails(FakeRequest request) {
-        String key = request.pathParam("key");
-        Map<String, FakeState.TagCount> values = tagKey(request);
-        ObjectNode json = FakeJson.mapper().createObjectNode();
-        json.put("key", key);
-        json.put("name", Bodies.tagName(key));
-        json.put("uniqueValues", values.size());
-        json.put("totalValues", values.values().stream().mapToLong(FakeState.TagCount::count).sum());
-        values.values().stream()
-                .sorted(Comparator.comparingLong(FakeState.TagCount::count).reversed())
-                .limit(TOP_VALUES)
-                .forEach(value -> json.withArray("topValues").add(Bodies.tagValue(key, value)));
-        return FakeResponse.json(200, json);
-    }
-
-    private static FakeResponse tagValues(FakeRequest request) {
-        String key = request.pathParam("key");
-        List<FakeState.TagCount> inserted = List.copyOf(tagKey(request).values());
-        List<FakeState.TagCount> values = new ArrayList<>(inserted);
-        String sort = request.queryParam("sort").orElse("-id");
-        Comparator<FakeState.TagCount> order = switch (sort.startsWith("-") ? sort.substring(1) : sort) {
-            case "count" -> Comparator.comparingLong(FakeState.TagCount::count);
-            case "date" -> Comparator.comparing(FakeState.TagCount::lastSeen);
-            case "age" -> Comparator.comparing(FakeState.TagCount::firstSeen);
-            default -> Comparator.comparingInt(inserted::indexOf);
+    private static Predicate<Issue> is(String value) {
+        return switch (value) {
+            case "unresolved" -> issue -> issue.status() == IssueStatus.UNRESOLVED;
+            case "resolved" -> issue -> issue.status() == IssueStatus.RESOLVED;
+            case "ignored", "archived" -> issue -> issue.status() == IssueStatus.IGNORED;
+            case "assigned" -> issue -> issue.assignedTo().isPresent();
+            case "unassigned" -> issue -> issue.assignedTo().isEmpty();
+            default -> issue -> false;
         };
-        values.sort(sort.startsWith("-") ? order.reversed() : order);
-        return Pages.page(request, values.stream().map(value -> Bodies.tagValue(key, value)).toList());
+    }
+
+    /**
+     * Sentry's bulk update: the same body as a single update, applied to the selected issues; the answer is the
+     * delta, or 204 when nothing matched. Without ids it applies to the issues matching the query, as Sentry does.
+     */
+    private static FakeResponse bulkUpdate(FakeRequest request) {
+        List<FakeState.IssueRecord> selected = search(request, MAX_BULK);
+        if (selected.isEmpty()) {
+            return FakeResponse.empty(204);
+        }
+        Issue last = null;
+        for (FakeState.IssueRecord record : selected) {
+            FakeResponse answer = IssueRoutes.updateIssue(forIssue(request, record));
+            if (answer.status() != 200) {
+                return answer;
+            }
+            last = record.issue();
+        }
+        JsonNode body = request.json();
+        ObjectNode delta = FakeJson.mapper().createObjectNode();
+        FakeState.IssueRecord lastRecord = selected.get(selected.size() - 1);
+        if (body.has("status")) {
+            delta.put("status", Bodies.wireStatus(last.status()));
+            delta.set("statusDetails", lastRecord.statusDetails().deepCopy());
+            last.substatus().ifPresent(substatus -> delta.put("substatus", substatus.value()));
+        }
+        if (body.has("priority")) {
+            delta.put("priority", last.priority().map(p -> p.value()).orElse(null));
+        }
+        if (body.has("assignedTo")) {
+            if (last.assignedTo().isPresent()) {
+                delta.set("assignedTo", Bodies.actor(last.assignedTo().get()));
+            } else {
+                delta.putNull("assignedTo");
+            }
+        }
+        for (String flag : List.of("hasSeen", "isBookmarked", "isSubscribed", "isPublic")) {
+            if (body.has(flag)) {
+                delta.set(flag, body.get(flag));
+            }
+        }
+        if (body.has("isPublic")) {
+            delta.put("shareId", lastRecord.shareId());
+        }
+        return FakeResponse.json(200, delta);
+    }
+
+    /** Sentry's bulk delete: 204; without ids it deletes up to 1000 issues matching the query, as Sentry does. */
+    private static FakeResponse bulkDelete(FakeRequest request) {
+        search(request, MAX_BULK).forEach(request.state()::remove);
+        return FakeResponse.empty(204);
+    }
+
+    private static FakeResponse deleteIssue(FakeRequest request) {
+        request.state().remove(IssueRoutes.issue(request));
+        return FakeResponse.empty(202);
+    }
+
+    private static FakeRequest forIssue(FakeRequest request, FakeState.IssueRecord record) {
+        return new FakeRequest(request.path() + record.issue().id() + "/", null,
+                Map.of("org", request.pathParam("org"), "issueId", record.issue().id()), request.body(),
+                request.baseUrl(), request.state());
+    }
+
+    private static FakeResponse resolveShortId(FakeRequest request) {
+        String shortId = request.pathParam("shortId");
+        FakeState.IssueRecord record = request.state().issues().stream()
+                .filter(r -> r.issue().shortId().equalsIgnoreCase(shortId))
+                .findFirst()
+                .orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404, "Short ID not found")));
+        ObjectNode json = FakeJson.mapper().createObjectNode();
+        json.put("organizationSlug", request.pathParam("org"));
+        json.put("projectSlug", record.issue().project().slug());
+        json.put("groupId", record.issue().id());
+        json.put("shortId", record.issue().shortId());
+        json.set("group", Bodies.issue(record, false));
+        return FakeResponse.json(200, json);
     }
 }
