@@ -27,6 +27,7 @@ class ConcurrencyTest {
     /** Holds every request until the test lets it go, counting how many are held at once. */
     private static final class Gate extends Dispatcher {
         final Semaphore permits = new Semaphore(0);
+        final Semaphore arrivals = new Semaphore(0);
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger maxInFlight = new AtomicInteger();
         private final String concurrentLimit;
@@ -38,6 +39,7 @@ class ConcurrencyTest {
         @Override
         public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            arrivals.release();
             try {
                 permits.acquire();
             } finally {
@@ -59,7 +61,7 @@ class ConcurrencyTest {
             try (SentryClient client = SentryServer.clientFor(server).build()) {
                 gate.permits.release();
                 client.getIssue(get("1"));
-                assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+                assertThat(gate.arrivals.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
                 assertThat(client.rateLimit().orElseThrow().concurrentLimit()).hasValue(2);
 
                 List<CompletableFuture<String>> calls = new ArrayList<>();
@@ -70,9 +72,14 @@ class ConcurrencyTest {
                     String id = String.valueOf(200 + i);
                     calls.add(CompletableFuture.supplyAsync(() -> client.getIssue(get(id)).data().id(), callers));
                 }
-                for (int i = 0; i < calls.size(); i++) {
-                    assertThat(server.takeRequest(5, TimeUnit.SECONDS)).as("request %d arrives", i).isNotNull();
+                // Two requests held at once before any is let go; then each one let go makes room for the next.
+                assertThat(gate.arrivals.tryAcquire(2, 5, TimeUnit.SECONDS)).as("two requests in flight").isTrue();
+                for (int done = 0; done < calls.size(); done++) {
                     gate.permits.release();
+                    if (done + 2 < calls.size()) {
+                        assertThat(gate.arrivals.tryAcquire(5, TimeUnit.SECONDS)).as("request %d arrives", done + 2)
+                                .isTrue();
+                    }
                 }
                 List<String> ids = new ArrayList<>();
                 for (CompletableFuture<String> call : calls) {

@@ -1,7 +1,6 @@
 package io.github.sentryclient.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.sentryclient.SentryResponse;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Comment;
@@ -127,7 +126,7 @@ final class Output {
 
     private void json(Object value) {
         try {
-            out.println(CliJson.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            out.println(CliJson.output().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
