@@ -51,7 +51,11 @@ final class CommentOperations {
     Operation<SentryResponse<String>> delete(DeleteCommentInput input) {
         return Operation.call(DELETE_COMMENT, input.issueId(),
                 () -> client.api().deleteComment(input.issueId(), input.commentId()),
-                reply -> reply.respond("Deleted comment " + input.commentId() + " from issue " + input.issueId(),
+                reply -> reply.respond(reply.statusCode() == 404
+                        ? "Comment " + input.commentId() + " on issue " + input.issueId() + " is deleted, or was"
+                                + " already gone: an earlier attempt got no answer and most likely deleted it, and"
+                                + " the retry found nothing"
+                        : "Deleted comment " + input.commentId() + " from issue " + input.issueId(),
                         input.commentId()));
     }
 

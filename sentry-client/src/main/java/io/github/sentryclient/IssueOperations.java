@@ -114,8 +114,11 @@ final class IssueOperations {
     Operation<SentryResponse<String>> delete(String issueId) {
         Validation.issueId("issueId", issueId);
         return Operation.call(DELETE_ISSUE, issueId, () -> client.api().deleteIssue(issueId),
-                reply -> reply.respond("Issue " + issueId + " is queued for deletion (Sentry deletes it in the"
-                        + " background)", issueId));
+                reply -> reply.respond(reply.statusCode() == 404
+                        ? "Issue " + issueId + " is deleted, or was already gone: an earlier attempt got no answer"
+                                + " and most likely deleted it, and the retry found nothing"
+                        : "Issue " + issueId + " is queued for deletion (Sentry deletes it in the background)",
+                        issueId));
     }
 
     Operation<SentryResponse<List<String>>> bulkDelete(BulkDeleteIssuesInput input) {

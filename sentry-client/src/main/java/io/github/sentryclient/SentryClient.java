@@ -193,7 +193,11 @@ public final class SentryClient implements AutoCloseable {
         return issues.bulkUpdate(input).runSync();
     }
 
-    /** Queues an issue for deletion (Sentry answers 202 and deletes it in the background); data is the issue id. */
+    /**
+     * Queues an issue for deletion (Sentry answers 202 and deletes it in the background); data is the issue id. When
+     * an attempt got no answer and the retry finds the issue gone (404), the delete most likely worked: the result
+     * says "deleted, or already gone" with status 404, rather than a not-found error.
+     */
     public SentryResponse<String> deleteIssue(String issueId) {
         return issues.delete(issueId).runSync();
     }
@@ -216,7 +220,10 @@ public final class SentryClient implements AutoCloseable {
         return comments.update(input).runSync();
     }
 
-    /** Deletes a comment (the token user's own only); data is the comment id. */
+    /**
+     * Deletes a comment (the token user's own only); data is the comment id. A retry that finds the comment gone
+     * after an unanswered attempt reports "deleted, or already gone", as {@link #deleteIssue(String)} does.
+     */
     public SentryResponse<String> deleteComment(DeleteCommentInput input) {
         return comments.delete(input).runSync();
     }

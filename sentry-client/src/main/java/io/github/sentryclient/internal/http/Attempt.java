@@ -15,6 +15,7 @@ final class Attempt {
     private volatile boolean sent;
     private volatile String retryAfter;
     private volatile Optional<RateLimit> rateLimit;
+    private volatile boolean earlierMayHaveApplied;
 
     Attempt(int number) {
         this.number = number;
@@ -35,6 +36,18 @@ final class Attempt {
 
     void holdRetryAfter(String value) {
         retryAfter = value;
+    }
+
+    /**
+     * Whether an earlier attempt of the same call reached Sentry and got no answer that rules out its having been
+     * applied (the connection dropped or timed out after sending, or a 502, 503 or 504 came back).
+     */
+    boolean earlierMayHaveApplied() {
+        return earlierMayHaveApplied;
+    }
+
+    void earlierMayHaveApplied(boolean value) {
+        earlierMayHaveApplied = value;
     }
 
     /** The rate-limit state of this attempt's answer, or null before it was read. */

@@ -72,8 +72,10 @@ final class RetryInterceptor implements Interceptor {
         Request original = chain.request();
         Call call = chain.call();
         long deadline = timing.nanoTime() + callTimeoutNanos;
+        boolean mayHaveApplied = false;
         for (int number = 1; ; number++) {
             Attempt attempt = new Attempt(number);
+            attempt.earlierMayHaveApplied(mayHaveApplied);
             Request request = original.newBuilder().tag(Attempt.class, attempt).build();
             Response response;
             try {
@@ -82,6 +84,7 @@ final class RetryInterceptor implements Interceptor {
                 if (failure instanceof ResponseTooLargeException) {
                     throw failure;
                 }
+                mayHaveApplied |= attempt.sent();
                 boolean retry = number <= policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
                         && waited(request, number, failure, deadline, call);
                 if (!retry) {
@@ -97,6 +100,8 @@ final class RetryInterceptor implements Interceptor {
             if (!fits(wait, deadline)) {
                 return response;
             }
+            // A 429 was refused before anything happened; a proxy's 5xx does not say whether Sentry acted.
+            mayHaveApplied |= response.code() != 429;
             response.close();
             logRetry(request, number, String.valueOf(response.code()), wait);
             timing.sleep(wait, call);

@@ -91,6 +91,10 @@ public final class SentryCall<T> {
     private Reply<T> read(Response<ResponseBody> response) {
         okhttp3.Response raw = response.raw();
         if (!response.isSuccessful()) {
+            if (goneAfterRetry(raw)) {
+                response.errorBody().close();
+                return new Reply<>(null, raw.code(), raw.headers(), raw.request(), RateLimits.of(raw));
+            }
             throw errors.fromResponse(raw, response.errorBody());
         }
         T body = null;
@@ -102,6 +106,17 @@ public final class SentryCall<T> {
             throw errors.unreadableBody(raw, unreadable);
         }
         return new Reply<>(body, response.code(), response.headers(), raw.request(), RateLimits.of(raw));
+    }
+
+    /**
+     * A {@code DELETE} answered 404 after an earlier attempt that may have been applied: the thing is gone, most
+     * likely deleted by that attempt, so the reply (status 404) goes to the operation rather than a
+     * "not found" exception. Any other 404 is an error.
+     */
+    private static boolean goneAfterRetry(okhttp3.Response raw) {
+        Attempt attempt = raw.request().tag(Attempt.class);
+        return raw.code() == 404 && "DELETE".equals(raw.request().method()) && attempt != null
+                && attempt.earlierMayHaveApplied();
     }
 
     /**
