@@ -199,6 +199,10 @@ class ContractTest {
         assertThat(contract.validateRequest("GET", path, "collapse=everything", Map.of("Authorization",
                 List.of("Bearer x")), "")).singleElement().asString()
                 .contains("validation.request.parameter.schema.enum");
+        // A parameter the schema does not declare, such as a misspelt one, is an error too.
+        assertThat(contract.validateRequest("GET", "/api/0/organizations/acme/issues/", "qeury=is:unresolved",
+                Map.of("Authorization", List.of("Bearer x")), "")).singleElement().asString()
+                .contains("validation.request.parameter.query.unexpected").contains("qeury");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRule;
@@ -79,6 +80,13 @@ final class OpenApiContract {
                 + " declare the cursor query parameter",
                 allOf(isRequest(), pathContainsRegexp("/tags/[^/]+/values/$"),
                         messageHasKey("validation.request.parameter.query.unexpected"))),
+        MEMBER_QUERY_NOT_DECLARED("The members list reads a query parameter (email:, id:, user.id:, role: ...) that"
+                + " its schema does not declare (listOrganizationMembers declares only the cursor); Sentry's"
+                + " OrganizationMemberIndexEndpoint.get in src/sentry/core/endpoints/organization_member_index.py"
+                + " filters by it", allOf(isRequest(), methodIs(PathItem.HttpMethod.GET),
+                        pathContainsRegexp("^/api/0/organizations/[^/]+/members/$"),
+                        messageHasKey("validation.request.parameter.query.unexpected"),
+                        messageFinds("Query parameter 'query' is unexpected"))),
         RATE_LIMIT_NOT_DECLARED("Any route may answer 429 from the rate limiter (REFERENCE.md 5); the schema lists no"
                 + " 429", allOf(isResponse(), responseStatusIs(429),
                         messageHasKey("validation.response.status.unknown"))),
@@ -98,7 +106,8 @@ final class OpenApiContract {
             this.reason = reason;
             this.rule = (message, operation, request, response) -> {
                 boolean matches = rule.matches(message, operation, request, response);
-                if (matches) {
+                // Only an error it lets through is an excuse; matching a message that would pass anyway is not.
+                if (matches && message.getLevel() == ValidationReport.Level.ERROR) {
                     uses.incrementAndGet();
                 }
                 return matches;
@@ -131,7 +140,12 @@ final class OpenApiContract {
         for (AllowList entry : AllowList.values()) {
             allowList = allowList.withRule(entry.name() + ": " + entry.reason(), entry.rule);
         }
+        // The validator only informs about a query parameter the schema does not declare; a misspelt or invented
+        // parameter is a real contract break, so it counts as an error like any other.
         this.validator = OpenApiInteractionValidator.createForSpecificationUrl(schema.toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                        .build())
                 .withWhitelist(allowList)
                 .build();
         this.schema = schema;
