@@ -230,6 +230,14 @@ class OrganizationOnFakeSentryTest {
         assertThat(events.items()).extracting(Event::id).hasSize(3).startsWith(latest).endsWith(oldest);
         assertThat(events.items().get(0).entries()).isEmpty();
         assertThat(production.items()).hasSize(2).allSatisfy(e -> assertThat(e.entries()).isPresent());
+        // Short items say "event.type", whole events "type", as Sentry's two event serializers do.
+        assertThat(events.items()).allSatisfy(e -> assertThat(e.eventType()).contains("error"));
+        assertThat(production.items()).allSatisfy(e -> assertThat(e.eventType()).contains("error"));
+        assertThat(first.eventType()).contains("error");
+        assertThat(fake.exchanges()).filteredOn(x -> x.path().endsWith("/events/") && x.query() != null
+                        && x.query().contains("full=true"))
+                .singleElement().satisfies(x -> assertThat(x.responseBody()).contains("\"type\":\"error\"")
+                        .doesNotContain("\"event.type\""));
         assertThat(first.id()).isEqualTo(oldest);
         assertThat(byId.tags()).extracting(t -> t.key() + "=" + t.value())
                 .containsExactlyInAnyOrder("environment=production", "release=1.1");

@@ -331,6 +331,7 @@ class ExamplesTest {
         List<IssueHash> hashes = read("list-issue-hashes.schema-example.json", new TypeReference<>() { });
         Event latest = hashes.get(0).latestEvent().orElseThrow();
         assertThat(latest.entries()).isPresent();
+        assertThat(latest.eventType()).as("a whole event's type").contains("error");
         assertThat(latest.user().orElseThrow().email()).contains("hell@boy.cat");
         IssueTag flavors = read("issue-tag-details.schema-example.json", new TypeReference<>() { });
         assertThat(flavors.uniqueValues()).hasValue(2);

@@ -71,10 +71,13 @@ final class EventRoutes {
         return Pages.page(request, List.of(hash));
     }
 
-    /** An event as the list shows it; {@code full} adds the body, as Sentry's {@code full=true} does. */
+    /**
+     * An event as the list shows it; {@code full} adds the body, as Sentry's {@code full=true} does. The short item
+     * names the event's kind in {@code event.type}; a whole event, like Sentry's full serializer, in {@code type}.
+     */
     private static ObjectNode event(FakeState.IssueRecord record, FakeState.Event event, boolean full) {
         ObjectNode json = eventSummary(record, event);
-        json.put("event.type", "error");
+        json.put(full ? "type" : "event.type", "error");
         json.putNull("crashFile");
         if (full) {
             json.put("dateReceived", Bodies.date(event.dateCreated()));

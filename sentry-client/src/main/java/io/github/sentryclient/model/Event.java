@@ -1,5 +1,6 @@
 package io.github.sentryclient.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -51,8 +52,12 @@ public abstract class Event {
     /** The platform, such as {@code python}. */
     public abstract Optional<String> platform();
 
-    /** The kind of event, such as {@code error} or {@code default}. */
+    /**
+     * The kind of event, such as {@code error} or {@code default}: {@code event.type} in the short items of an
+     * event list, {@code type} in a whole event (one event, a {@code full=true} list, a hash's latest event).
+     */
     @JsonProperty("event.type")
+    @JsonAlias("type")
     public abstract Optional<String> eventType();
 
     /** When the event happened. */
