@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.ListIssuesInput;
 import io.github.sentryclient.support.SentryServer;
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -26,24 +33,28 @@ class PagingMemoryTest {
     void walksThousandsOfIssuesHoldingOnePageAtATime() throws Exception {
         try (SentryServer sentry = new SentryServer()) {
             sentry.server().setDispatcher(new IssuePages());
-            List<WeakReference<Issue>> seen = new ArrayList<>(TOTAL);
+            Iterator<Issue> issues = sentry.client().listIssues(ListIssuesInput.builder().limit(PAGE).build())
+                    .autoPaging().iterator();
+            int index = 0;
             int checks = 0;
 
-            for (Issue issue : sentry.client().listIssues(ListIssuesInput.builder().limit(PAGE).build()).autoPaging()) {
-                int index = seen.size();
+            while (issues.hasNext()) {
+                Issue issue = issues.next();
                 assertThat(issue.id()).isEqualTo(String.valueOf(100_000 + index));
                 // Lazy: the page holding this item is the last one fetched.
                 assertThat(sentry.server().getRequestCount()).isEqualTo(index / PAGE + 1);
-                seen.add(new WeakReference<>(issue));
-                if (index % PAGE == 0 && index >= 5 * PAGE && index % (5 * PAGE) == 0) {
-                    // Everything before the current page must be collectable: at most one page is held.
-                    assertThat(liveBefore(seen, index)).isZero();
+                if (index % (PAGE / 2) == 0) {
+                    // What the iterator can reach is what it keeps alive: the current page's issues and no more.
+                    assertThat(issuesReachableFrom(issues)).as("issues the iterator holds at item %d", index)
+                            .isEqualTo(PAGE);
                     checks++;
                 }
+                index++;
             }
 
-            assertThat(seen).hasSize(TOTAL);
-            assertThat(checks).isEqualTo(TOTAL / (5 * PAGE) - 1);
+            assertThat(index).isEqualTo(TOTAL);
+            assertThat(checks).isEqualTo(TOTAL / (PAGE / 2));
+            assertThat(issuesReachableFrom(issues)).as("issues held after the last page").isZero();
             assertThat(sentry.server().getRequestCount()).isEqualTo(TOTAL / PAGE);
         }
     }
@@ -87,14 +98,49 @@ class PagingMemoryTest {
         }
     }
 
-    private static long liveBefore(List<WeakReference<Issue>> seen, int index) {
-        long live = Long.MAX_VALUE;
-        // A few collections at most: one full GC normally clears every weak reference to unreachable items.
-        for (int attempt = 0; attempt < 5 && live > 0; attempt++) {
-            System.gc();
-            live = seen.subList(0, index).stream().filter(ref -> ref.get() != null).count();
+    /**
+     * Counts the {@link Issue}s reachable from {@code root} through the client's own objects and the collections
+     * they hold (not through the HTTP stack, which holds no items), without the garbage collector's help.
+     */
+    private static int issuesReachableFrom(Object root) throws IllegalAccessException {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        Deque<Object> todo = new ArrayDeque<>();
+        todo.push(root);
+        int issues = 0;
+        while (!todo.isEmpty()) {
+            Object object = todo.pop();
+            if (seen.put(object, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (object instanceof Issue) {
+                issues++;
+            } else if (object instanceof Map<?, ?> map) {
+                map.values().stream().filter(Objects::nonNull).forEach(todo::push);
+            } else if (object instanceof Iterable<?> iterable
+                    && !object.getClass().getName().startsWith("io.github.sentryclient")) {
+                iterable.forEach(item -> {
+                    if (item != null) {
+                        todo.push(item);
+                    }
+                });
+            } else if (object instanceof Object[] array) {
+                Arrays.stream(array).filter(Objects::nonNull).forEach(todo::push);
+            } else if (object.getClass().getName().startsWith("io.github.sentryclient")) {
+                for (Class<?> type = object.getClass(); type != null; type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()
+                                || !field.trySetAccessible()) {
+                            continue;
+                        }
+                        Object value = field.get(object);
+                        if (value != null) {
+                            todo.push(value);
+                        }
+                    }
+                }
+            }
         }
-        return live;
+        return issues;
     }
 
     /** Serves {@value #TOTAL} issues in pages of {@value #PAGE}, with Sentry's Link header on another host. */
