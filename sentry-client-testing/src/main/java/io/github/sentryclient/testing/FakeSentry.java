@@ -309,7 +309,10 @@ public final class FakeSentry implements AutoCloseable {
         }
     }
 
-    /** Forgets all issues, comments, tags, members (but the token's user), exchanges and pending faults. */
+    /**
+     * Forgets everything a test can observe: issues, comments, tags, events, members (but the token's user), the
+     * id sequences, exchanges, pending faults and the rate-limit window's count.
+     */
     public void reset() {
         synchronized (state) {
             state.reset();
@@ -318,7 +321,10 @@ public final class FakeSentry implements AutoCloseable {
             exchanges.clear();
         }
         synchronized (this) {
+            fault = null;
             faultsLeft = 0;
+            window = 0;
+            windowCount = 0;
         }
     }
 

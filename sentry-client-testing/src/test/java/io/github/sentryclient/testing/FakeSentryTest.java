@@ -403,12 +403,17 @@ class FakeSentryTest {
     @Test
     void resetForgetsEverythingButTheTokenUser() throws IOException {
         call("GET", issueUrl, null);
+        call("GET", issueUrl, null);
         fake.failNext(3, FakeSentry.Fault.SERVER_ERROR);
 
         fake.reset();
 
         assertThat(fake.requestCount()).isZero();
-        assertThat(call("GET", issueUrl, null).status()).isEqualTo(404);
+        Answer first = call("GET", issueUrl, null);
+        assertThat(first.status()).isEqualTo(404);
+        // The rate-limit window counts from zero again, within the same second of the fake's clock.
+        assertThat(first.headers().get("X-Sentry-Rate-Limit-Remaining"))
+                .isEqualTo(String.valueOf(FakeSentry.RATE_LIMIT - 1));
         Issue issue = fake.addIssue(b -> { });
         assertThat(issue.id()).isEqualTo("6900000001");
         assertThat(call("PUT", "/api/0/organizations/acme/issues/" + issue.id() + "/", "{\"assignedTo\":\"user:1\"}")
