@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -33,9 +35,10 @@ class FuzzTest {
     private static final int[] STATUSES = {200, 200, 200, 201, 201, 202, 204, 206, 300, 301, 302, 303, 304, 307,
         308, 400, 401, 403, 404, 405, 409, 410, 413, 422, 429, 429, 500, 501, 502, 503, 504, 520, 599};
 
-    /** Answers each request with the next random answer of a seeded generator. */
+    /** Answers each request with the next random answer of a seeded generator, and logs what it answered. */
     private static final class RandomAnswers extends Dispatcher {
         private final Random random;
+        private final List<String> answered = new ArrayList<>();
 
         RandomAnswers(long seed) {
             this.random = new Random(seed);
@@ -43,7 +46,16 @@ class FuzzTest {
 
         @Override
         public synchronized MockResponse dispatch(RecordedRequest request) {
-            return answer(random, request.getMethod());
+            MockResponse response = answer(random, request.getMethod());
+            answered.add(request.getMethod() + " " + response.getCode());
+            return response;
+        }
+
+        /** What was answered since the last call of this method, as "METHOD status". */
+        synchronized List<String> drain() {
+            List<String> since = List.copyOf(answered);
+            answered.clear();
+            return since;
         }
     }
 
@@ -51,8 +63,10 @@ class FuzzTest {
     void everyAnswerEndsInAResultOrATypedException() throws Exception {
         Map<String, Integer> outcomes = new TreeMap<>();
         Random calls = new Random(SEED);
+        RandomAnswers answers = new RandomAnswers(SEED);
+        int resentComments = 0;
         try (MockWebServer server = NoDelayServerSockets.server()) {
-            server.setDispatcher(new RandomAnswers(SEED));
+            server.setDispatcher(answers);
             server.start();
             try (SentryClient client = SentryServer.clientFor(server).timing(new FakeTiming()).maxRetries(1)
                     .readTimeout(Duration.ofSeconds(5)).build()) {
@@ -62,9 +76,19 @@ class FuzzTest {
                     assertThat(outcome).as("call %d (%s)", i, op)
                             .isInstanceOfAny(SentryResponse.class, SentryClientException.class);
                     outcomes.merge(outcome.getClass().getSimpleName(), 1, Integer::sum);
+                    List<String> reached = answers.drain();
+                    if (op == Op.POST) {
+                        // A comment reaches Sentry again only after a 429, which Sentry answers without storing.
+                        for (int j = 1; j < reached.size(); j++) {
+                            assertThat(reached.get(j - 1)).as("call %d: the answer before comment POST %d of %s", i,
+                                    j + 1, reached).isEqualTo("POST 429");
+                            resentComments++;
+                        }
+                    }
                 }
             }
         }
+        assertThat(resentComments).as("comments sent again after a 429").isPositive();
         // The generator reaches successes and every kind of failure, or the property says little.
         assertThat(outcomes).containsKeys("SentryResponse", "SentryResponseException", "SentryServerException",
                 "SentryRateLimitException", "SentryValidationException", "SentryNotFoundException",

@@ -61,12 +61,23 @@ class LoadTest {
         return ATTEMPTS;
     }
 
-    /** Answers by issue id and attempt number. */
+    /** Answers by issue id and attempt number, counting what reaches it: per issue, and at once. */
     private static final class Flaky extends Dispatcher {
         private final Map<Integer, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        private final AtomicInteger atOnce = new AtomicInteger();
+        private final AtomicInteger maxAtOnce = new AtomicInteger();
 
         @Override
         public MockResponse dispatch(RecordedRequest request) {
+            maxAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+            try {
+                return respond(request);
+            } finally {
+                atOnce.decrementAndGet();
+            }
+        }
+
+        private MockResponse respond(RecordedRequest request) {
             int id = Integer.parseInt(request.getUrl().pathSegments().get(5));
             int status = answer(id, attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
             if (status == 200) {
@@ -90,8 +101,9 @@ class LoadTest {
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         AtomicInteger maxInFlight = new AtomicInteger();
         int expectedRequests = 0;
+        Flaky flaky = new Flaky();
         try (LogCapture capture = LogCapture.okHttpOnly(); MockWebServer server = NoDelayServerSockets.server()) {
-            server.setDispatcher(new Flaky());
+            server.setDispatcher(flaky);
             server.start();
             try (SentryClient client = SentryServer.clientFor(server).okHttpClient(base).build()) {
                 for (int id = 1; id <= CALLS; id++) {
@@ -111,10 +123,18 @@ class LoadTest {
             }
             assertThat(server.getRequestCount()).isEqualTo(expectedRequests);
             assertThat(capture.okHttpMessages()).noneMatch(message -> message.contains("leaked"));
+            pool.evictAll();
+            assertThat(pool.connectionCount()).as("connections left once the pool is drained").isZero();
         } finally {
             base.dispatcher().executorService().shutdown();
             pool.evictAll();
         }
+        // What reached the server: exactly the attempts each issue's answers call for, never more at once than
+        // the client lets out.
+        for (int id = 1; id <= CALLS; id++) {
+            assertThat(flaky.attempts.get(id)).as("attempts of issue %d", id).hasValue(expectedRequests(id));
+        }
+        assertThat(flaky.maxAtOnce.get()).as("requests at the server at once").isBetween(1, IN_FLIGHT);
 
         int failures = 0;
         for (int id = 1; id <= CALLS; id++) {
