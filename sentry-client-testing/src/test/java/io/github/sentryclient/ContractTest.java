@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -76,9 +77,12 @@ class ContractTest {
         }
     }
 
-    /** Every operation, sync and async, on its success and error paths. */
-    private static void everyOperation(SentryClient client, String issueId, String numericId, String disposableId)
-            throws Exception {
+    /**
+     * Every operation, sync and async, on its success and error paths. Each call must reach the server ({@code sent}
+     * counts what it received): one that failed before sending would drop out of the contract silently.
+     */
+    private static void everyOperation(SentryClient client, String issueId, String numericId, String disposableId,
+            IntSupplier sent) throws Exception {
         List<Consumer<SentryClient>> calls = List.of(
                 c -> c.getIssue(GetIssueInput.builder().issueId(issueId).build()),
                 c -> c.updateIssueStatus(UpdateIssueStatusInput.builder().issueId(issueId)
@@ -96,8 +100,12 @@ class ContractTest {
                 c -> c.getIssue(GetIssueInput.builder().issueId("999").build()));
         List<Consumer<SentryClient>> all = new ArrayList<>(calls);
         all.addAll(ContractCalls.calls(issueId, numericId, disposableId));
-        for (Consumer<SentryClient> call : all) {
-            catchThrowable(() -> call.accept(client));
+        for (int i = 0; i < all.size(); i++) {
+            Consumer<SentryClient> call = all.get(i);
+            int before = sent.getAsInt();
+            Throwable failure = catchThrowable(() -> call.accept(client));
+            assertThat(sent.getAsInt()).as("contract call %d reaches the server (it failed with %s)", i, failure)
+                    .isGreaterThan(before);
         }
         catchThrowable(() -> client.async().getIssue(GetIssueInput.builder().issueId(issueId).build())
                 .get(10, TimeUnit.SECONDS));
@@ -121,7 +129,7 @@ class ContractTest {
             catchThrowable(() -> client.addTag(AddTagInput.builder().issueId(issueId).key("release").value("1.0.0")
                     .build()));
             fake.addEvent(issueId, Map.of("environment", "production", "release", "1.0.0"));
-            everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id());
+            everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id(), fake::requestCount);
             for (FakeSentry.Fault fault : List.of(FakeSentry.Fault.RATE_LIMIT, FakeSentry.Fault.SERVER_ERROR)) {
                 fake.failNext(1, fault);
                 catchThrowable(() -> client.getIssue(GetIssueInput.builder().issueId(issueId).build()));
@@ -139,6 +147,10 @@ class ContractTest {
             }
 
             List<FakeSentry.Exchange> exchanges = fake.exchanges();
+            Map<String, Integer> perRoute = ClientRoutes.count(exchanges.stream()
+                    .map(exchange -> exchange.method() + " " + exchange.path()).toList());
+            assertThat(perRoute).as("validated requests per route of the client").allSatisfy((route, count) ->
+                    assertThat(count).as(route).isPositive());
             assertThat(exchanges).extracting(FakeSentry.Exchange::status)
                     .contains(200, 201, 400, 401, 404, 429, 500);
             assertThat(exchanges).extracting(FakeSentry.Exchange::query).contains("cursor=0%3A100%3A0");
@@ -168,9 +180,8 @@ class ContractTest {
             }
             try (SentryClient client = SentryClient.builder().authToken("sntryu_secret").orgSlug("acme")
                     .baseUrl(server.url("/").toString()).build()) {
-                everyOperation(client, "PUMP-STATION-1A", "1234", "PUMP-STATION-1B");
+                everyOperation(client, "PUMP-STATION-1A", "1234", "PUMP-STATION-1B", server::getRequestCount);
             }
-            assertThat(server.getRequestCount()).isGreaterThan(10);
             for (int i = server.getRequestCount(); i > 0; i--) {
                 RecordedRequest request = server.takeRequest();
                 Map<String, List<String>> headers = new java.util.LinkedHashMap<>();

@@ -1,0 +1,71 @@
+package io.github.sentryclient;
+
+import io.github.sentryclient.internal.api.SentryApi;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+
+/**
+ * The routes the client calls, read from {@link SentryApi}'s annotations (the client's own route table), as
+ * {@code METHOD /api/0/organizations/{org}/...} templates.
+ */
+public final class ClientRoutes {
+
+    private static final String ORG = "/api/0/organizations/{org}/";
+
+    private ClientRoutes() {
+    }
+
+    /** Every route of {@link SentryApi}, such as {@code GET /api/0/organizations/{org}/issues/{issueId}/}. */
+    public static List<String> all() {
+        List<String> routes = new ArrayList<>();
+        for (Method method : SentryApi.class.getDeclaredMethods()) {
+            String route = route(method);
+            if (route != null && !routes.contains(route)) {
+                routes.add(route);
+            }
+        }
+        return routes;
+    }
+
+    /**
+     * How many of {@code requests} ("METHOD path") each route matched; every route is a key, so a route that no
+     * request reached counts 0.
+     */
+    public static Map<String, Integer> count(List<String> requests) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String route : all()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(route).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
+            counts.put(route, (int) requests.stream().filter(request -> pattern.matcher(request).matches()).count());
+        }
+        return counts;
+    }
+
+    private static String route(Method method) {
+        String path;
+        String verb;
+        if (method.isAnnotationPresent(GET.class)) {
+            verb = "GET";
+            path = method.getAnnotation(GET.class).value();
+        } else if (method.isAnnotationPresent(PUT.class)) {
+            verb = "PUT";
+            path = method.getAnnotation(PUT.class).value();
+        } else if (method.isAnnotationPresent(POST.class)) {
+            verb = "POST";
+            path = method.getAnnotation(POST.class).value();
+        } else if (method.isAnnotationPresent(DELETE.class)) {
+            verb = "DELETE";
+            path = method.getAnnotation(DELETE.class).value();
+        } else {
+            return null;
+        }
+        return verb + " " + ORG + (path.equals("./") ? "" : path);
+    }
+}
