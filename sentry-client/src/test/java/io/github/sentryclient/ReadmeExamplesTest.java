@@ -42,9 +42,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's code, compiled and run against a local server (only the URL and token differ): the quick start,
- * every operation section (issues, listing, updating, bulk, comments, tags, events, organization, regions), async
- * and configuration; the code between the {@code README} markers is the README's, unchanged.
+ * The README's code run against a local server: the quick start, every operation section (issues, listing,
+ * updating, bulk, comments, tags, events, organization, regions), async and configuration, with the local server's
+ * URL and token. The blocks that name sentry.io or the real environment stand verbatim, imports included, in
+ * {@code com.example.readme.ReadmeSnippetsTest}; {@link ReadmeBlocksTest} checks that every block stands in a test.
  */
 class ReadmeExamplesTest {
 

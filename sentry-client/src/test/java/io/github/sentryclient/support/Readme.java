@@ -56,32 +56,39 @@ public final class Readme {
     }
 
     /**
-     * Asserts that every Java block of the section under {@code heading} appears, word for word, in this module's
-     * test sources, where it is compiled and run; returns how many blocks there were.
+     * Asserts that every Java block of the section under {@code heading} stands, word for word, in one of this
+     * module's test sources, where it is compiled (and, where it can run offline, run): the block's code in the
+     * file's body and its {@code import} lines among the file's imports. Returns how many blocks there were.
      */
     public static int assertJavaBlocksCompiled(String heading) {
         List<String> blocks = blocks(section(heading), "java");
-        String tests = normalize(testSources());
+        List<String> sources = testSources();
         for (String block : blocks) {
-            assertThat(tests).as("README block under '%s' not found in the tests:%n%s", heading, block)
-                    .contains(normalize(block));
+            List<String> imports = block.lines().filter(line -> line.startsWith("import ")).toList();
+            String code = normalize(block.lines().filter(line -> !line.startsWith("import "))
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            boolean found = sources.stream().anyMatch(source -> normalize(source).contains(code)
+                    && imports.stream().allMatch(line -> source.lines().anyMatch(line::equals)));
+            assertThat(found).as("README block under '%s' not found, imports and code, in one test source:%n%s",
+                    heading, block).isTrue();
         }
         return blocks.size();
     }
 
-    private static String testSources() {
-        StringBuilder all = new StringBuilder();
+    private static List<String> testSources() {
+        List<String> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+                sources.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return all.toString();
+        return sources;
     }
 
+    /** The code without white space: the comparison holds whatever the line breaks and indentation. */
     private static String normalize(String code) {
-        return code.replaceAll("\\s+", " ").trim();
+        return code.replaceAll("\\s+", "");
     }
 }
