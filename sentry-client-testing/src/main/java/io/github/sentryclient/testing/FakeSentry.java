@@ -1,19 +1,12 @@
 package io.github.sentryclient.testing;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.User;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,10 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
 
 /**
  * An in-memory Sentry for tests and demos: a real HTTP server on a random loopback port that serves the org-scoped
@@ -95,8 +93,7 @@ public final class FakeSentry implements AutoCloseable {
     /** The route table, first match wins; a new group of routes is one more {@code XRoutes.routes()} here. */
     private final List<Route> routes = routes();
     private final List<Exchange> exchanges = new ArrayList<>();
-    private final ExecutorService executor;
-    private final HttpServer server;
+    private final MockWebServer server = new MockWebServer();
     private final String baseUrl;
     private final AtomicInteger inFlight = new AtomicInteger();
     private Fault fault;
@@ -104,35 +101,27 @@ public final class FakeSentry implements AutoCloseable {
     private long window;
     private int windowCount;
 
-    static {
-        // The JDK's server writes headers and body in two segments; with Nagle on, each answer waits for the
-        // client's delayed ACK (about 40 ms). Read once by the JDK, so only effective before its first server.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private FakeSentry(Builder builder) {
         this.orgSlug = builder.orgSlug;
         this.authToken = builder.authToken != null ? builder.authToken : randomToken();
         this.clock = builder.clock;
         this.state = new FakeState(clock);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "fake-sentry-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
+        // Its own sockets send small writes at once, so that no answer waits for a delayed ACK; nothing global.
+        server.setServerSocketFactory(new NoDelayServerSockets());
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                // The fake keeps its own record of exchanges; the server's queue of requests is not kept growing.
+                server.takeRequest(0, TimeUnit.MILLISECONDS);
+                return serve(request);
+            }
         });
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {
-            executor.shutdown();
             throw new UncheckedIOException("could not open a loopback port for FakeSentry", e);
         }
-        server.createContext("/", this::serve);
-        server.setExecutor(executor);
-        server.start();
-        baseUrl = "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        baseUrl = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getPort();
     }
 
     /** Starts a fake for organization {@code acme} with a random auth token. */
@@ -331,8 +320,7 @@ public final class FakeSentry implements AutoCloseable {
     /** Stops the server and its threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     @Override
@@ -356,24 +344,22 @@ public final class FakeSentry implements AutoCloseable {
         return all;
     }
 
-    private void serve(HttpExchange http) throws IOException {
+    private MockResponse serve(RecordedRequest http) {
         inFlight.incrementAndGet();
         try {
-            String method = http.getRequestMethod();
-            URI uri = http.getRequestURI();
-            String path = uri.getRawPath();
-            String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
-            String body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, List<String>> headers = headers(http.getRequestHeaders());
+            String method = http.getMethod();
+            String path = http.getUrl().encodedPath();
+            String rawQuery = http.getUrl().encodedQuery();
+            String query = rawQuery == null ? "" : rawQuery;
+            String body = http.getBody() == null ? "" : http.getBody().utf8();
+            Map<String, List<String>> headers = headers(http.getHeaders());
             Fault current = takeFault();
             if (current == Fault.DROP_CONNECTION) {
                 record(new Exchange(method, path, query, headers, body, 0, Map.of(), ""));
-                http.close();
-                return;
+                return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
             }
             FakeResponse response = current != null ? faultResponse(current)
-                    : answer(method, path, uri.getRawQuery(), http.getRequestHeaders().getFirst("Authorization"),
-                            body);
+                    : answer(method, path, rawQuery, http.getHeaders().get("Authorization"), body);
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             if (response.contentType() != null) {
                 responseHeaders.put("content-type", response.contentType());
@@ -381,7 +367,7 @@ public final class FakeSentry implements AutoCloseable {
             response.headers().forEach((name, value) -> responseHeaders.put(name.toLowerCase(Locale.ROOT), value));
             record(new Exchange(method, path, query, headers, body, response.status(), responseHeaders,
                     response.body()));
-            send(http, response);
+            return send(response);
         } finally {
             inFlight.decrementAndGet();
         }
@@ -474,27 +460,19 @@ public final class FakeSentry implements AutoCloseable {
 
     private Map<String, List<String>> headers(Headers raw) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        raw.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.stream()
+        raw.toMultimap().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.stream()
                 .map(value -> value.replace(authToken, MASK))
                 .toList()));
         return Map.copyOf(headers);
     }
 
-    private static void send(HttpExchange http, FakeResponse response) throws IOException {
+    private static MockResponse send(FakeResponse response) {
+        MockResponse.Builder answer = new MockResponse.Builder().code(response.status());
         if (response.contentType() != null) {
-            http.getResponseHeaders().set("Content-Type", response.contentType());
+            answer.setHeader("Content-Type", response.contentType());
         }
-        response.headers().forEach((name, value) -> http.getResponseHeaders().set(name, value));
-        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-        if (bytes.length == 0) {
-            http.sendResponseHeaders(response.status(), -1);
-        } else {
-            http.sendResponseHeaders(response.status(), bytes.length);
-            try (OutputStream out = http.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-        http.close();
+        response.headers().forEach(answer::setHeader);
+        return answer.body(response.body()).build();
     }
 
     private static String randomToken() {

@@ -401,6 +401,18 @@ class FakeSentryTest {
     }
 
     @Test
+    void startingAFakeChangesNoSettingOfTheJvm() {
+        java.util.Properties before = (java.util.Properties) System.getProperties().clone();
+
+        try (FakeSentry another = FakeSentry.start()) {
+            assertThat(another.baseUrl()).startsWith("http://127.0.0.1:");
+        }
+
+        assertThat(System.getProperties()).isEqualTo(before);
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isNull();
+    }
+
+    @Test
     void resetForgetsEverythingButTheTokenUser() throws IOException {
         call("GET", issueUrl, null);
         call("GET", issueUrl, null);
