@@ -51,6 +51,12 @@ final class CommentRoutes {
         }
         JsonNode mentions = body.path("mentions");
         for (JsonNode mention : mentions.isArray() ? mentions : FakeJson.mapper().createArrayNode()) {
+            if (mention.isTextual() && mention.asText().startsWith("team:")) {
+                if (request.state().team(mention.asText()).isEmpty()) {
+                    return FakeResponse.fieldError("mentions", "Team does not exist");
+                }
+                continue;
+            }
             if (!mention.isTextual() || request.state().member(mention.asText()).isEmpty()) {
                 return FakeResponse.fieldError("mentions", "Cannot mention a non team member");
             }

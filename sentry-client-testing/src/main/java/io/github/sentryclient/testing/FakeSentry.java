@@ -197,6 +197,23 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     /**
+     * Adds a team of the organization with access to the fake's project, so that {@code team:ID} can be assigned
+     * issues and mentioned in comments, as on Sentry.
+     *
+     * @param teamId the team's numeric id, as in {@code team:ID}
+     * @param slug the team's slug, also its name
+     */
+    public void addTeam(String teamId, String slug) {
+        if (teamId == null || !teamId.matches("[0-9]+") || slug == null || slug.isBlank()) {
+            throw new IllegalArgumentException("a team needs a numeric id and a slug, got " + teamId + " and "
+                    + slug);
+        }
+        synchronized (state) {
+            state.addTeam(teamId, slug);
+        }
+    }
+
+    /**
      * Records that one more event of the issue carries the tag {@code key=value}, as Sentry's ingestion would.
      *
      * @throws IllegalArgumentException if there is no such issue

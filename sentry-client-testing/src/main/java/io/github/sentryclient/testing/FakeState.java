@@ -37,6 +37,8 @@ final class FakeState {
     private final Clock clock;
     private final Map<String, IssueRecord> issues = new LinkedHashMap<>();
     private final Map<String, User> members = new LinkedHashMap<>();
+    /** Teams by id, each with access to the fake's one project; slugs as their names. */
+    private final Map<String, String> teams = new LinkedHashMap<>();
     private long issueSequence;
     private long noteSequence;
 
@@ -48,6 +50,7 @@ final class FakeState {
     void reset() {
         issues.clear();
         members.clear();
+        teams.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
@@ -127,6 +130,16 @@ final class FakeState {
     }
 
     /** Every member, the token's user first. */
+    void addTeam(String id, String slug) {
+        teams.put(id, slug);
+    }
+
+    /** The slug of team {@code team:ID} (or a bare id), when the organization has it. */
+    Optional<String> team(String identifier) {
+        String id = identifier.startsWith("team:") ? identifier.substring("team:".length()) : identifier;
+        return Optional.ofNullable(teams.get(id));
+    }
+
     List<User> members() {
         return List.copyOf(members.values());
     }

@@ -2,6 +2,7 @@ package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
@@ -163,7 +164,15 @@ final class IssueRoutes {
         }
         String identifier = value.asText();
         if (identifier.startsWith("team:")) {
-            errors.put("assignedTo", List.of("Cannot assign to a team without access to the project"));
+            // Sentry's parse_and_validate_actor (src/sentry/types/actor.py) refuses a team it cannot find; the
+            // fake's teams all have access to its one project, so GroupValidator's project check always passes.
+            Optional<String> team = request.state().team(identifier);
+            if (team.isEmpty()) {
+                errors.put("assignedTo", List.of("Team does not exist"));
+                return;
+            }
+            changed.assignedTo(Actor.builder().type(Actor.Type.TEAM).id(identifier.substring("team:".length()))
+                    .name(team.get()).build());
             return;
         }
         Optional<User> member = request.state().member(identifier);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
@@ -190,6 +191,25 @@ class FakeSentryTest {
     }
 
     @Test
+    void assignsAndMentionsATeamThatExists() throws IOException {
+        fake.addTeam("12", "payments");
+
+        Answer assigned = call("PUT", issueUrl, "{\"assignedTo\":\"team:12\"}");
+        Answer mentioned = call("POST", issueUrl + "comments/",
+                "{\"text\":\"Over to you\",\"mentions\":[\"team:12\"]}");
+        Answer unknown = call("POST", issueUrl + "comments/", "{\"text\":\"And you\",\"mentions\":[\"team:13\"]}");
+
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.json().get("assignedTo")).isEqualTo(FakeJson.mapper().readTree(
+                "{\"type\":\"team\",\"id\":\"12\",\"name\":\"payments\"}"));
+        assertThat(fake.issue("1001").assignedTo().orElseThrow().type()).isEqualTo(Actor.Type.TEAM);
+        assertThat(mentioned.status()).isEqualTo(201);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).isEqualTo("{\"mentions\":[\"Team does not exist\"]}");
+        assertThatThrownBy(() -> fake.addTeam("x", "y")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesInvalidFieldsWithSentrysFieldErrorShapeAndChangesNothing() throws IOException {
         Answer answer = call("PUT", issueUrl, "{\"status\":\"archived\",\"priority\":\"urgent\","
                 + "\"substatus\":\"sleeping\",\"hasSeen\":\"maybe\",\"assignedTo\":\"team:7\"}");
@@ -198,7 +218,7 @@ class FakeSentryTest {
         assertThat(answer.json()).isEqualTo(FakeJson.mapper().readTree("{\"status\":[\"\\\"archived\\\" is not a valid"
                 + " choice.\"],\"substatus\":[\"\\\"sleeping\\\" is not a valid choice.\"],\"priority\":"
                 + "[\"\\\"urgent\\\" is not a valid choice.\"],\"hasSeen\":[\"Must be a valid boolean.\"],"
-                + "\"assignedTo\":[\"Cannot assign to a team without access to the project\"]}"));
+                + "\"assignedTo\":[\"Team does not exist\"]}"));
         assertThat(call("PUT", issueUrl, "{\"assignedTo\":7}").body())
                 .isEqualTo("{\"assignedTo\":[\"Unknown actor input\"]}");
         assertThat(call("PUT", issueUrl, "{\"status\":7}").body())
