@@ -81,7 +81,7 @@ public final class SentryAsyncClient {
 
     /** See {@link SentryClient#listIssues(ListIssuesInput)}; the page's {@link Page#nextPageAsync()} goes on. */
     public CompletableFuture<Page<Issue>> listIssues(ListIssuesInput input) {
-        return issues.list(input).fetchAsync(null);
+        return issues.list(input).fetchAsync(input.cursor().orElse(null));
     }
 
     /** See {@link SentryClient#updateIssue(UpdateIssueInput)}. */

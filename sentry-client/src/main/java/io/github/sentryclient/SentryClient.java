@@ -155,10 +155,11 @@ public final class SentryClient implements AutoCloseable {
     /**
      * Searches the organization's issues and returns the first page; go on with {@link Page#nextPage()} or go
      * through all results with {@link Page#autoPaging()}. The query is always sent (empty lists every issue, not
-     * only unresolved ones); without projects the search covers the configured project, when there is one.
+     * only unresolved ones); without projects the search covers the configured project, when there is one. With
+     * {@link ListIssuesInput#cursor()}, the search starts at that page instead of the first.
      */
     public Page<Issue> listIssues(ListIssuesInput input) {
-        return issues.list(input).fetch(null);
+        return issues.list(input).fetch(input.cursor().orElse(null));
     }
 
     /**

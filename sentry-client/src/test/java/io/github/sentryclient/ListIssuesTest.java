@@ -125,6 +125,28 @@ class ListIssuesTest {
     }
 
     @Test
+    void startsAtTheCursorOfAnEarlierPage() throws Exception {
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "1764144000000:0:1", true,
+                    "1764144000000:200:0", false));
+            sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "1764144000000:0:1", true,
+                    "1764144000000:200:0", false));
+            ListIssuesInput input = ListIssuesInput.builder().query("is:unresolved").cursor("1764144000000:100:0")
+                    .build();
+
+            Page<Issue> page = sentry.client().listIssues(input);
+            Page<Issue> async = sentry.client().async().listIssues(input).get();
+
+            assertThat(page.cursor()).contains("1764144000000:100:0");
+            assertThat(page.message()).contains("at cursor 1764144000000:100:0");
+            assertThat(async.cursor()).contains("1764144000000:100:0");
+            assertThat(sentry.take().getTarget()).isEqualTo(
+                    "/api/0/organizations/acme/issues/?query=is%3Aunresolved&cursor=1764144000000%3A100%3A0");
+            assertThat(sentry.take().getTarget()).endsWith("&cursor=1764144000000%3A100%3A0");
+        }
+    }
+
+    @Test
     void stopsWhenSentryHandsBackTheSameCursor() throws Exception {
         try (SentryServer sentry = new SentryServer()) {
             sentry.answerPage("breadth/issue-list.json", SentryServer.link(OTHER_HOST, "0:0:1", false, "0:2:0", true));
@@ -210,5 +232,9 @@ class ListIssuesTest {
                 .hasMessage("projects[0] must not be blank");
         assertThatThrownBy(() -> ListIssuesInput.builder().allProjects(true).addProjects("checkout").build())
                 .hasMessageStartingWith("allProjects must not be combined with projects");
+        assertThatThrownBy(() -> ListIssuesInput.builder().cursor("0:100:0 &x=1").build())
+                .hasMessageStartingWith("cursor must be a cursor from an earlier page");
+        assertThatThrownBy(() -> ListIssuesInput.builder().cursor(" ").build())
+                .hasMessageStartingWith("cursor must be a cursor from an earlier page");
     }
 }

@@ -121,6 +121,17 @@ public final class Validation {
         }
     }
 
+    /**
+     * Checks a paging cursor as Sentry writes them ({@code 1735689600000:100:0}): no spaces or control characters,
+     * at most 200 characters.
+     */
+    public static void cursor(String field, String value) {
+        if (value.isBlank() || value.length() > 200 || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw new IllegalArgumentException(field + " must be a cursor from an earlier page, such as"
+                    + " 1735689600000:100:0 (printable characters without spaces, at most 200), got '" + value + "'");
+        }
+    }
+
     /** Checks the ids of a bulk request: 1 to 1000 numeric issue ids. */
     public static void bulkIds(String field, List<String> ids) {
         if (ids.isEmpty()) {

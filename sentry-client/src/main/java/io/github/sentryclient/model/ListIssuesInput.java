@@ -50,6 +50,12 @@ public abstract class ListIssuesInput {
     /** Issues per page, 1 to 100; Sentry's default is 100. */
     public abstract OptionalInt limit();
 
+    /**
+     * The page to start at: a cursor that an earlier search with the same input returned in
+     * {@code Page.nextCursor()}, such as {@code 1735689600000:100:0}; empty for the first page.
+     */
+    public abstract Optional<String> cursor();
+
     @Value.Check
     void check() {
         Validation.eachNotBlank("projects", projects());
@@ -61,6 +67,7 @@ public abstract class ListIssuesInput {
         if (limit().isPresent()) {
             Validation.range("limit", limit().getAsInt(), 1, Validation.MAX_PAGE_SIZE);
         }
+        cursor().ifPresent(value -> Validation.cursor("cursor", value));
     }
 
     /** Starts a builder. */
