@@ -1,7 +1,6 @@
 package io.github.sentryclient.cli;
 
 import io.github.sentryclient.model.Issue;
-import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.testing.FakeSentry;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -27,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (FakeSentry sentry = FakeSentry.start()) {
-            Issue issue = seed(sentry);
+            Issue issue = sentry.addDemoIssues();
             out.println("Started a fake Sentry at " + sentry.baseUrl() + " for organization '" + sentry.orgSlug()
                     + "' with three issues; the demo triages " + issue.shortId() + " (" + issue.title() + ").");
             out.println("Each step runs the command shown, exactly as against a real Sentry.");
@@ -64,23 +63,6 @@ final class DemoCommand implements Callable<Integer> {
                     + " the same commands.");
             return 0;
         }
-    }
-
-    private static Issue seed(FakeSentry sentry) {
-        Issue issue = sentry.addIssue(builder -> builder
-                .shortId("PUMP-STATION-1A")
-                .title("ZeroDivisionError: division by zero")
-                .culprit("pump_station.app in calculate_flow")
-                .level("error")
-                .count(150)
-                .userCount(12));
-        sentry.addIssue(builder -> builder.shortId("PUMP-STATION-1B").title("TimeoutError: sensor read timed out")
-                .count(4).userCount(1));
-        sentry.addIssue(builder -> builder.shortId("PUMP-STATION-19").title("KeyError: 'pressure'")
-                .status(IssueStatus.RESOLVED));
-        sentry.addMember("dana@example.com", "2", "Dana Developer");
-        sentry.addEventTag(issue.id(), "environment", "production");
-        return issue;
     }
 
     private static List<String> quoted(String[] args) {

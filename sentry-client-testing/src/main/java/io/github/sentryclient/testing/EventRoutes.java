@@ -133,10 +133,24 @@ final class EventRoutes {
         return json;
     }
 
+    /**
+     * The exception entry Sentry would have built the issue from: its title is {@code Type: value}, and its culprit
+     * ({@code module in function}) names the top in-app frame.
+     */
     private static JsonNode entries(Issue issue) {
         ObjectNode exception = FakeJson.mapper().createObjectNode();
         exception.put("type", "exception");
-        exception.putObject("data").withArray("values").addObject().put("type", "Error").put("value", issue.title());
+        int colon = issue.title().indexOf(": ");
+        ObjectNode value = exception.putObject("data").withArray("values").addObject()
+                .put("type", colon > 0 ? issue.title().substring(0, colon) : "Error")
+                .put("value", colon > 0 ? issue.title().substring(colon + 2) : issue.title());
+        int in = issue.culprit().indexOf(" in ");
+        if (in > 0) {
+            value.putObject("stacktrace").withArray("frames").addObject()
+                    .put("module", issue.culprit().substring(0, in))
+                    .put("function", issue.culprit().substring(in + 4))
+                    .put("inApp", true);
+        }
         return FakeJson.mapper().createArrayNode().add(exception);
     }
 

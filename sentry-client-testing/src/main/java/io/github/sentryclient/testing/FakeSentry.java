@@ -3,6 +3,7 @@ package io.github.sentryclient.testing;
 import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,6 +181,32 @@ public final class FakeSentry implements AutoCloseable {
             customizer.accept(builder);
             return state.add(builder.build());
         }
+    }
+
+    /**
+     * Seeds the issues the demos triage: three issues of the fake's project (PUMP-STATION-1A, unresolved,
+     * 150 events from 12 users, the latest of which, the one event kept, carries
+     * {@code environment=production}; PUMP-STATION-1B, unresolved;
+     * PUMP-STATION-19, resolved) and a member, {@code dana@example.com}, who can be assigned.
+     *
+     * @return PUMP-STATION-1A, the issue to triage
+     * @throws IllegalArgumentException if one of those short ids or the member is already there
+     */
+    public Issue addDemoIssues() {
+        Issue issue = addIssue(builder -> builder
+                .shortId("PUMP-STATION-1A")
+                .title("ZeroDivisionError: division by zero")
+                .culprit("pump_station.app in calculate_flow")
+                .level("error")
+                .count(149)
+                .userCount(12));
+        addIssue(builder -> builder.shortId("PUMP-STATION-1B").title("TimeoutError: sensor read timed out")
+                .count(4).userCount(1));
+        addIssue(builder -> builder.shortId("PUMP-STATION-19").title("KeyError: 'pressure'")
+                .status(IssueStatus.RESOLVED));
+        addMember("dana@example.com", "2", "Dana Developer");
+        addEvent(issue.id(), Map.of("environment", "production"));
+        return issue(issue.id());
     }
 
     /**

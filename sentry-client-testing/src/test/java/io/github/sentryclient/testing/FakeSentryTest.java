@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.model.Actor;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
+import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.Project;
 import java.io.IOException;
 import java.time.Clock;
@@ -104,6 +106,23 @@ class FakeSentryTest {
             assertThat(other.orgSlug()).isEqualTo("acme");
             assertThat(other.authToken()).startsWith("sntryu_").hasSize(7 + 64).isNotEqualTo(fake.authToken());
             assertThat(other.toString()).contains(other.baseUrl()).doesNotContain(other.authToken());
+        }
+    }
+
+    @Test
+    void seedsTheDemoIssuesOnce() {
+        try (FakeSentry demo = FakeSentry.start()) {
+            Issue issue = demo.addDemoIssues();
+
+            assertThat(issue.shortId()).isEqualTo("PUMP-STATION-1A");
+            assertThat(demo.hasIssue("PUMP-STATION-1B")).isTrue();
+            assertThat(demo.issue("PUMP-STATION-19").status()).isEqualTo(IssueStatus.RESOLVED);
+            try (SentryClient client = demo.clientBuilder().build()) {
+                assertThat(client.findMemberByEmail("dana@example.com").data()).isPresent();
+                assertThat(client.listIssueTags(issue.id()).data()).extracting(IssueTag::key)
+                        .contains("environment");
+            }
+            assertThatThrownBy(demo::addDemoIssues).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
