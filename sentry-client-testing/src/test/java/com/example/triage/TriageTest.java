@@ -12,6 +12,7 @@ import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import io.github.sentryclient.testing.FakeSentry;
 import io.github.sentryclient.testing.FakeSentryExtension;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,12 +59,24 @@ class TriageTest {
     }
 
     @Test
-    void leavesTheIssueAloneWhenSentryIsRateLimiting() {
+    void waitsOutSentrysRateLimit() {
+        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
+        fake.failNext(1, FakeSentry.Fault.RATE_LIMIT);
+
+        triage.resolve(issue.id(), "Fixed in 2.3.1");
+
+        assertThat(fake.issue(issue.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+    }
+
+    @Test
+    void leavesTheIssueAloneWhenTheRateLimitOutlastsTheDeadline() {
         Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
         fake.failNext(10, FakeSentry.Fault.RATE_LIMIT);
 
-        assertThatThrownBy(() -> triage.resolve(issue.id(), "Fixed in 2.3.1"))
-                .isInstanceOf(SentryRateLimitException.class);
+        try (SentryClient hurried = fake.clientBuilder().callTimeout(Duration.ofMillis(500)).build()) {
+            assertThatThrownBy(() -> new Triage(hurried).resolve(issue.id(), "Fixed in 2.3.1"))
+                    .isInstanceOf(SentryRateLimitException.class);
+        }
         assertThat(fake.issue(issue.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
         assertThat(fake.comments(issue.id())).isEmpty();
     }

@@ -99,11 +99,15 @@ class ConcurrencyTest {
         CountDownLatch allArrived = new CountDownLatch(calls);
         AtomicInteger maxInFlight = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean primed = new java.util.concurrent.atomic.AtomicBoolean();
         OkHttpClient callers = new OkHttpClient();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                    if (!primed.get()) {
+                        return new MockResponse.Builder().code(200).body(issueJson("1")).build();
+                    }
                     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     allArrived.countDown();
                     allArrived.await(10, TimeUnit.SECONDS);
@@ -113,6 +117,9 @@ class ConcurrencyTest {
             });
             server.start();
             try (SentryClient client = SentryServer.clientFor(server).okHttpClient(callers).build()) {
+                // The first answer on a route tells the client its limits (here: none); until then one call goes.
+                client.getIssue(get("1"));
+                primed.set(true);
                 List<CompletableFuture<?>> futures = new ArrayList<>();
                 for (int i = 0; i < calls; i++) {
                     futures.add(client.async().getIssue(get("1")));

@@ -38,8 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * over rounds and ratios are taken within a round, so that load from elsewhere hits every contender alike),
  * {@code bench.warmup} and {@code bench.iterations} (iterations of 1 s, default 3 and 4), {@code bench.coldRuns}
  * (default 7), {@code bench.out} (default {@code target/bench}), {@code bench.only} (comma-separated steps: server,
- * latency, throughput, inflight, threads, work, logging, cold, cli), {@code bench.cliDir} (the command line's
- * module, for the {@code cli} step).
+ * latency, throughput, inflight, threads, work, logging, cold, cli, ratelimit), {@code bench.cliDir} (the command
+ * line's module, for the {@code cli} step).
  */
 public final class BenchMain {
 
@@ -57,7 +57,7 @@ public final class BenchMain {
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 7);
     private final Path out = Paths.get(System.getProperty("bench.out", "target/bench"));
     private final List<String> only = List.of(System.getProperty("bench.only",
-            "server,latency,throughput,inflight,threads,work,logging,cold,cli").split(","));
+            "server,latency,throughput,inflight,threads,work,logging,cold,cli,ratelimit").split(","));
     private final StringBuilder report = new StringBuilder();
 
     private BenchMain() {
@@ -111,6 +111,9 @@ public final class BenchMain {
         }
         if (only.contains("cli")) {
             cliColdStart();
+        }
+        if (only.contains("ratelimit")) {
+            rateLimits();
         }
         report.append("\n- Finished: ").append(Instant.now()).append(", load ").append(load()).append('\n');
         Path file = out.resolve("results.md");
@@ -291,6 +294,16 @@ public final class BenchMain {
                     .append(ratio(main, median(inMain.get(FLOOR)))).append(" |\n");
         }
         report.append("\nAll runs (process ms): ").append(total).append('\n');
+    }
+
+    /** Jobs against a server that enforces sentry.io's rate limits (see {@link RateLimitedSentry}). */
+    private void rateLimits() throws Exception {
+        report.append("\n## Under Sentry's rate limits\n\n")
+                .append("| job | contender | succeeded | failed | 429 answers | wall s | ideal s | x ideal |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (RateLimitJobs.Result result : RateLimitJobs.all()) {
+            report.append(result.row()).append('\n');
+        }
     }
 
     private void cliColdStart() throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package io.github.sentryclient.cli;
 
 import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.SentryClientConfig;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,10 @@ final class Connection {
     @Option(names = "--json", description = "Print the result as JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long a command waits for Sentry, waits"
+            + " for its rate limit included (default: 60).")
+    Integer timeout;
+
     /** Builds a client from the flags, falling back to the {@code SENTRY_*} variables in {@code env}. */
     SentryClient client(Map<String, String> env) {
         SentryClient.Builder builder = SentryClient.builder()
@@ -39,6 +44,13 @@ final class Connection {
                 .orgSlug(pick(org, env, "SENTRY_ORG").orElseThrow(() -> missing("--org", "SENTRY_ORG")));
         pick(project, env, "SENTRY_PROJECT").ifPresent(builder::projectSlug);
         builder.baseUrl(pick(url, env, "SENTRY_URL").orElse(SentryClientConfig.DEFAULT_BASE_URL));
+        if (timeout != null) {
+            if (timeout < 1) {
+                throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, got "
+                        + timeout);
+            }
+            builder.callTimeout(Duration.ofSeconds(timeout));
+        }
         return builder.build();
     }
 

@@ -196,10 +196,11 @@ class SentryCliCommandsTest {
     void rateLimitingExitsWithRateLimited() {
         fake.failNext(20, FakeSentry.Fault.RATE_LIMIT);
 
-        CliRun run = run("issue", "get", "SHOP-7");
+        CliRun run = run("issue", "get", "SHOP-7", "--timeout", "1");
 
         assertThat(run.status()).isEqualTo(SentryCli.RATE_LIMITED);
-        assertThat(run.err()).startsWith("error: ");
+        assertThat(run.err()).startsWith("error: ").contains("rate limit");
+        assertThat(run("issue", "get", "SHOP-7", "--timeout", "0").err()).contains("--timeout must be at least 1");
     }
 
     @Test

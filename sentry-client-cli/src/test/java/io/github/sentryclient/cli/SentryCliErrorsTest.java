@@ -41,7 +41,8 @@ class SentryCliErrorsTest {
         "409, 1, Conflict"})
     void tellsFailuresApartByExitStatus(int code, int status, String detail) {
         for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse.Builder().code(code).setHeader("Retry-After", "0")
+            // A 429 asks for a wait longer than the command's deadline: it is final at once.
+            server.enqueue(new MockResponse.Builder().code(code).setHeader("Retry-After", code == 429 ? "3600" : "0")
                     .body("{\"detail\": \"" + detail + "\"}").build());
         }
 

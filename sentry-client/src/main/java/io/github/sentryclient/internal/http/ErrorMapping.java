@@ -88,6 +88,13 @@ final class ErrorMapping {
                     + tooLarge.limit() + " bytes (maxResponseBytes)", answered(request, tooLarge.statusCode(),
                             Headers.of(), ""), failure);
         }
+        if (failure instanceof PaceTimeoutException late) {
+            boolean timed = late.waitMillis() != Pacer.UNTIL_ANSWER;
+            return new SentryRateLimitException("Not sent: " + late.getMessage() + (timed ? " (it would have had to"
+                    + " wait " + seconds(Duration.ofMillis(late.waitMillis())) + "; raise callTimeout to wait that"
+                    + " long)" : "") + ": " + where, FailedRequest.unanswered(method, path),
+                    timed ? Duration.ofMillis(late.waitMillis()) : null, failure);
+        }
         int attempts = 1;
         Throwable cause = failure;
         if (failure instanceof RetriesExhaustedException exhausted) {

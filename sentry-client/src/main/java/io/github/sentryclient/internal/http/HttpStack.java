@@ -34,7 +34,7 @@ public final class HttpStack implements AutoCloseable {
 
     private static final String MASK = "XXX";
 
-    /** OkHttp allows 5 async calls per host by default; Sentry is one host, and the limiter caps the rest. */
+    /** OkHttp allows 5 async calls per host by default; Sentry is one host, and the pacer caps each route. */
     static final int MAX_DISPATCHED_REQUESTS = 256;
 
     private final OkHttpClient okHttpClient;
@@ -69,11 +69,10 @@ public final class HttpStack implements AutoCloseable {
         dispatcher.setMaxRequests(MAX_DISPATCHED_REQUESTS);
         dispatcher.setMaxRequestsPerHost(MAX_DISPATCHED_REQUESTS);
         String userAgent = config.userAgent().map(suffix -> USER_AGENT + " " + suffix).orElse(USER_AGENT);
-        // Sentry's concurrent limit also caps the dispatcher, so that async calls past it queue without a thread.
-        ConcurrencyLimiter limiter = new ConcurrencyLimiter(
-                limit -> dispatcher.setMaxRequestsPerHost(Math.min(limit, MAX_DISPATCHED_REQUESTS)));
+        // Calls wait for their route's rate limit before they reach the dispatcher, so they wait without a thread.
+        Pacer pacer = new Pacer(timing);
         RetryInterceptor retries = new RetryInterceptor(config.retryPolicy(), config.callTimeout(),
-                config.maxResponseBytes(), limiter, timing, () -> ThreadLocalRandom.current().nextDouble());
+                config.maxResponseBytes(), pacer, timing, () -> ThreadLocalRandom.current().nextDouble());
         OkHttpClient client = builder
                 .dispatcher(dispatcher)
                 .connectTimeout(config.connectTimeout())
@@ -93,13 +92,20 @@ public final class HttpStack implements AutoCloseable {
                         ? defaultLogbook(config.authToken()) : logbook))
                 .addNetworkInterceptor(new GzipInterceptor())
                 .build();
+        // Each request carries its call's state (deadline, retries used), set while SentryCall hands it over.
+        okhttp3.Call.Factory calls = request -> {
+            CallState state = CallState.current();
+            return client.newCall(state == null ? request : request.newBuilder().tag(CallState.class, state).build());
+        };
         SentryApi api = new Retrofit.Builder()
                 .baseUrl(organizationUrl(config))
-                .client(client)
+                .callFactory(calls)
                 // Request bodies are written by Jackson; answers are read by SentryCall, which knows their status.
                 .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
                 .addCallAdapterFactory(new SentryCallAdapterFactory(Json.mapper(),
-                        new ErrorMapping(timing.clock(), config.authToken())))
+                        new ErrorMapping(timing.clock(), config.authToken()),
+                        new SentryCall.Pacing(pacer, timing, config.callTimeout().toNanos(),
+                                config.retryPolicy().maxRetries() > 0)))
                 .build()
                 .create(SentryApi.class);
         return new HttpStack(client, api, base == null, retries);

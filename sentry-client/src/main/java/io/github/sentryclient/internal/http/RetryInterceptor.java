@@ -27,18 +27,19 @@ import org.slf4j.LoggerFactory;
  * The one place where the client decides whether to send a request again, and how long to wait first.
  *
  * <ul>
- *   <li>{@code GET}, {@code PUT} and {@code DELETE} are retried on 429, 502, 503, 504 and on connection
- *       failures, including a timeout or a drop while reading the answer.</li>
+ *   <li>{@code GET}, {@code PUT} and {@code DELETE} are retried on 502, 503, 504 and on connection failures,
+ *       including a timeout or a drop while reading the answer, at most {@code maxRetries} times.</li>
  *   <li>Any method is retried when the request never left the client (connection refused, unreachable host).</li>
- *   <li>A {@code POST} that may have reached Sentry is never sent again (5xx, read timeout, dropped connection);
- *       a {@code POST} answered 429 is, since Sentry did not process it.</li>
- *   <li>The wait is {@code Retry-After} (seconds or an HTTP date), else {@code X-Sentry-Rate-Limit-Reset} for a
- *       429, else exponential backoff with full jitter. A wait that would pass the call deadline is not taken:
- *       the last answer goes to the caller, with the number of attempts in its message.</li>
+ *   <li>A {@code POST} that may have reached Sentry is never sent again (5xx, read timeout, dropped connection).</li>
+ *   <li>The wait is {@code Retry-After} (seconds or an HTTP date), else exponential backoff with full jitter. A wait
+ *       that would pass the call deadline is not taken: the last answer goes to the caller, with the number of
+ *       attempts in its message.</li>
+ *   <li>A 429 is not retried here: it goes back to {@link SentryCall}, which waits for the route's next slot with
+ *       the {@link Pacer} (a 429 was refused before anything happened, so any method may be sent again).</li>
  * </ul>
  *
- * <p>Each attempt holds a slot of the {@link ConcurrencyLimiter} while it is on the wire, and its body is read
- * here, within the size limit, so that every response is closed before the slot is given back.
+ * <p>Every answer's rate-limit headers go to the {@link Pacer}. Each body is read here, within the size limit, so
+ * that every response is closed when the call leaves the network.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -52,17 +53,17 @@ final class RetryInterceptor implements Interceptor {
     private final RetryPolicy policy;
     private final long callTimeoutNanos;
     private final long maxResponseBytes;
-    private final ConcurrencyLimiter limiter;
+    private final Pacer pacer;
     private final Timing timing;
     private final DoubleSupplier jitter;
     private final AtomicReference<RateLimit> latest = new AtomicReference<>();
 
-    RetryInterceptor(RetryPolicy policy, Duration callTimeout, long maxResponseBytes, ConcurrencyLimiter limiter,
+    RetryInterceptor(RetryPolicy policy, Duration callTimeout, long maxResponseBytes, Pacer pacer,
             Timing timing, DoubleSupplier jitter) {
         this.policy = policy;
         this.callTimeoutNanos = callTimeout.toNanos();
         this.maxResponseBytes = maxResponseBytes;
-        this.limiter = limiter;
+        this.pacer = pacer;
         this.timing = timing;
         this.jitter = jitter;
     }
@@ -71,47 +72,51 @@ final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request original = chain.request();
         Call call = chain.call();
-        long deadline = timing.nanoTime() + callTimeoutNanos;
-        boolean mayHaveApplied = false;
-        for (int number = 1; ; number++) {
+        CallState tagged = original.tag(CallState.class);
+        CallState state = tagged != null ? tagged : new CallState(timing.nanoTime() + callTimeoutNanos);
+        long deadline = state.deadlineNanos();
+        while (true) {
+            int number = state.nextAttempt();
+            int retries = state.retries();
             Attempt attempt = new Attempt(number);
-            attempt.earlierMayHaveApplied(mayHaveApplied);
+            attempt.earlierMayHaveApplied(state.mayHaveApplied());
             Request request = original.newBuilder().tag(Attempt.class, attempt).build();
             Response response;
             try {
-                response = send(chain, request, attempt, deadline);
+                response = send(chain, request, attempt);
             } catch (IOException failure) {
                 if (failure instanceof ResponseTooLargeException) {
                     throw failure;
                 }
-                mayHaveApplied |= attempt.sent();
-                boolean retry = number <= policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
-                        && waited(request, number, failure, deadline, call);
+                state.mayHaveApplied(attempt.sent());
+                boolean retry = retries < policy.maxRetries() && mayResend(request.method(), attempt, failure, call)
+                        && waited(request, retries + 1, failure, deadline, call);
                 if (!retry) {
                     throw number == 1 ? failure : new RetriesExhaustedException(failure, number);
                 }
+                state.retried();
                 continue;
             }
-            if (number > policy.maxRetries() || !retryableStatus(request.method(), response.code())) {
+            if (retries >= policy.maxRetries() || !retryableStatus(request.method(), response.code())) {
                 return response;
             }
-            int made = number;
-            Duration wait = serverWait(response).orElseGet(() -> backoff(made));
+            Duration wait = serverWait(response).orElseGet(() -> backoff(retries + 1));
             if (!fits(wait, deadline)) {
                 return response;
             }
-            // A 429 was refused before anything happened; a proxy's 5xx does not say whether Sentry acted.
-            mayHaveApplied |= response.code() != 429;
+            // A proxy's 5xx does not say whether Sentry acted.
+            state.mayHaveApplied(true);
             response.close();
-            logRetry(request, number, String.valueOf(response.code()), wait);
-            timing.sleep(wait, call);
+            logRetry(request, retries + 1, String.valueOf(response.code()), wait);
+            timing.sleep(wait, call::isCanceled);
+            state.retried();
         }
     }
 
-    private void logRetry(Request request, int number, String cause, Duration wait) {
+    private void logRetry(Request request, int retry, String cause, Duration wait) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("sentry {} {} got {}; attempt {} of {} in {} ms", request.method(), request.url().encodedPath(),
-                    cause, number + 1, policy.maxRetries() + 1, wait.toMillis());
+                    cause, retry + 1, policy.maxRetries() + 1, wait.toMillis());
         }
     }
 
@@ -120,11 +125,8 @@ final class RetryInterceptor implements Interceptor {
         return Optional.ofNullable(latest.get());
     }
 
-    /** Whether an answer with {@code status} to {@code method} is worth asking again. */
+    /** Whether an answer with {@code status} to {@code method} is worth asking again here (a 429 is paced). */
     static boolean retryableStatus(String method, int status) {
-        if (status == 429) {
-            return true;
-        }
         return IDEMPOTENT.contains(method) && (status == 502 || status == 503 || status == 504);
     }
 
@@ -155,8 +157,7 @@ final class RetryInterceptor implements Interceptor {
     }
 
     private Optional<Duration> serverWait(Response response) {
-        return response.code() == 429 ? RateLimits.retryAfter(response.headers(), timing.clock())
-                : RateLimits.retryAfterHeader(response.headers(), timing.clock());
+        return RateLimits.retryAfterHeader(response.headers(), timing.clock());
     }
 
     private boolean fits(Duration wait, long deadline) {
@@ -170,24 +171,18 @@ final class RetryInterceptor implements Interceptor {
             return false;
         }
         logRetry(request, number, failure.getClass().getSimpleName(), wait);
-        timing.sleep(wait, call);
+        timing.sleep(wait, call::isCanceled);
         return true;
     }
 
-    private Response send(Chain chain, Request request, Attempt attempt, long deadline) throws IOException {
-        limiter.acquire(Math.max(0, deadline - timing.nanoTime()), chain.call());
-        try {
-            Response response = attempt.restore(chain.proceed(request));
-            Optional<RateLimit> rateLimit = RateLimits.from(response.headers());
-            attempt.rateLimit(rateLimit);
-            rateLimit.ifPresent(state -> {
-                latest.set(state);
-                state.concurrentLimit().ifPresent(limiter::limit);
-            });
-            return buffered(response);
-        } finally {
-            limiter.release();
-        }
+    private Response send(Chain chain, Request request, Attempt attempt) throws IOException {
+        Response response = attempt.restore(chain.proceed(request));
+        Optional<RateLimit> rateLimit = RateLimits.from(response.headers());
+        attempt.rateLimit(rateLimit);
+        rateLimit.ifPresent(latest::set);
+        pacer.observe(Routes.key(request), response.code(), rateLimit, response.code() == 429
+                ? RateLimits.retryAfterHeader(response.headers(), timing.clock()) : Optional.empty());
+        return buffered(response);
     }
 
     /**

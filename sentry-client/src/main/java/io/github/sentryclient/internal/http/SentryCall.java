@@ -23,18 +23,29 @@ import retrofit2.Response;
 public final class SentryCall<T> {
 
     private final Call<ResponseBody> call;
+    private final String route;
     private final ObjectReader reader;
     private final ErrorMapping errors;
+    private final Pacing pacing;
 
-    SentryCall(Call<ResponseBody> call, ObjectReader reader, ErrorMapping errors) {
+    SentryCall(Call<ResponseBody> call, String route, ObjectReader reader, ErrorMapping errors, Pacing pacing) {
         this.call = call;
+        this.route = route;
         this.reader = reader;
         this.errors = errors;
+        this.pacing = pacing;
     }
 
-    /** The request this call sends. */
+    /**
+     * The pacer of the call's client, its clocks, its deadline, and whether a 429 is waited out (not with
+     * {@code RetryPolicy.none()}).
+     */
+    record Pacing(Pacer pacer, Timing timing, long callTimeoutNanos, boolean waitOutRateLimit) {
+    }
+
+    /** The request this call sends (built from a copy, so that the call itself is still unsent). */
     public Request request() {
-        return call.request();
+        return call.clone().request();
     }
 
     /**
@@ -43,13 +54,40 @@ public final class SentryCall<T> {
      * @throws SentryClientException the typed failure
      */
     public Reply<T> execute() {
-        Response<ResponseBody> response;
-        try {
-            response = call.execute();
-        } catch (IOException | RuntimeException e) {
-            throw errors.failure(e, request());
+        long deadline = pacing.timing().nanoTime() + pacing.callTimeoutNanos();
+        CallState state = new CallState(deadline);
+        Call<ResponseBody> current = call;
+        while (true) {
+            Response<ResponseBody> response;
+            try {
+                Pacer.Permit permit = pacing.pacer().acquire(route, deadline, current::isCanceled);
+                CallState previous = state.enter();
+                try {
+                    response = current.execute();
+                } finally {
+                    CallState.leave(previous);
+                    pacing.pacer().release(permit);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw errors.failure(e, request());
+            }
+            if (!paceAgain(response, route, deadline)) {
+                return read(response);
+            }
+            current = current.clone();
         }
-        return read(response);
+    }
+
+    /**
+     * Whether an answer is a 429 that the call waits out: Sentry refused the request before doing anything, so it
+     * goes again at the route's next slot, if that comes before the deadline. It does not use up the retries.
+     */
+    private boolean paceAgain(Response<ResponseBody> response, String route, long deadline) {
+        if (response.code() != 429 || !pacing.waitOutRateLimit() || !pacing.pacer().fitsAfterLimit(route, deadline)) {
+            return false;
+        }
+        response.errorBody().close();
+        return true;
     }
 
     /**
@@ -59,10 +97,48 @@ public final class SentryCall<T> {
      */
     public <R> CompletableFuture<R> enqueue(Function<Reply<T>, R> finish,
             Consumer<SentryClientException> onFailure) {
-        CompletableFuture<R> future = new CallFuture<>(call);
-        call.enqueue(new Callback<ResponseBody>() {
+        CallFuture<R> future = new CallFuture<>();
+        long deadline = pacing.timing().nanoTime() + pacing.callTimeoutNanos();
+        send(call, new CallState(deadline), future, finish, onFailure);
+        return future;
+    }
+
+    /** Waits for a slot on the route without a thread, then sends {@code current}; a 429 comes back here. */
+    private <R> void send(Call<ResponseBody> current, CallState state, CallFuture<R> future,
+            Function<Reply<T>, R> finish, Consumer<SentryClientException> onFailure) {
+        long deadline = state.deadlineNanos();
+        CompletableFuture<Pacer.Permit> admitted = pacing.pacer().acquireAsync(route, deadline);
+        future.onCancel(() -> admitted.cancel(false));
+        admitted.whenComplete((permit, waitFailed) -> {
+            if (waitFailed != null) {
+                fail(future, waitFailed instanceof java.util.concurrent.CompletionException wrapped
+                        ? wrapped.getCause() : waitFailed, onFailure);
+                return;
+            }
+            if (future.isDone()) {
+                pacing.pacer().release(permit);
+                return;
+            }
+            future.onCancel(current::cancel);
+            CallState previous = state.enter();
+            try {
+                enqueue(current, state, permit, future, finish, onFailure);
+            } finally {
+                CallState.leave(previous);
+            }
+        });
+    }
+
+    private <R> void enqueue(Call<ResponseBody> current, CallState state, Pacer.Permit permit, CallFuture<R> future,
+            Function<Reply<T>, R> finish, Consumer<SentryClientException> onFailure) {
+        current.enqueue(new Callback<ResponseBody>() {
             @Override
             public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
+                pacing.pacer().release(permit);
+                if (!future.isDone() && paceAgain(response, route, state.deadlineNanos())) {
+                    send(current.clone(), state, future, finish, onFailure);
+                    return;
+                }
                 Reply<T> reply;
                 try {
                     reply = read(response);
@@ -80,12 +156,16 @@ public final class SentryCall<T> {
 
             @Override
             public void onFailure(Call<ResponseBody> c, Throwable t) {
-                SentryClientException failure = errors.failure(t, request());
-                onFailure.accept(failure);
-                future.completeExceptionally(failure);
+                pacing.pacer().release(permit);
+                fail(future, t, onFailure);
             }
         });
-        return future;
+    }
+
+    private void fail(CompletableFuture<?> future, Throwable cause, Consumer<SentryClientException> onFailure) {
+        SentryClientException failure = errors.failure(cause, request());
+        onFailure.accept(failure);
+        future.completeExceptionally(failure);
     }
 
     private Reply<T> read(Response<ResponseBody> response) {
@@ -120,22 +200,26 @@ public final class SentryCall<T> {
     }
 
     /**
-     * A future that cancels its HTTP call when it is cancelled, rather than every future carrying a completion
-     * stage only to watch for cancellation (a cost that showed in profiles with many calls in flight).
+     * A future that, when cancelled, ends what its call is doing: the wait for a slot or the HTTP call, rather than
+     * every future carrying a completion stage only to watch for cancellation (a cost that showed in profiles with
+     * many calls in flight).
      */
     private static final class CallFuture<R> extends CompletableFuture<R> {
 
-        private final Call<?> call;
+        private volatile Runnable canceller = () -> { };
 
-        CallFuture(Call<?> call) {
-            this.call = call;
+        void onCancel(Runnable action) {
+            canceller = action;
+            if (isCancelled()) {
+                action.run();
+            }
         }
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);
             if (cancelled) {
-                call.cancel();
+                canceller.run();
             }
             return cancelled;
         }

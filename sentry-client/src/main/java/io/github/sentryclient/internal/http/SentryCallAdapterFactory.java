@@ -18,10 +18,12 @@ final class SentryCallAdapterFactory extends CallAdapter.Factory {
 
     private final ObjectMapper mapper;
     private final ErrorMapping errors;
+    private final SentryCall.Pacing pacing;
 
-    SentryCallAdapterFactory(ObjectMapper mapper, ErrorMapping errors) {
+    SentryCallAdapterFactory(ObjectMapper mapper, ErrorMapping errors, SentryCall.Pacing pacing) {
         this.mapper = mapper;
         this.errors = errors;
+        this.pacing = pacing;
     }
 
     @Override
@@ -34,6 +36,7 @@ final class SentryCallAdapterFactory extends CallAdapter.Factory {
         }
         Type bodyType = getParameterUpperBound(0, parameterized);
         ObjectReader reader = bodyType == Void.class ? null : mapper.readerFor(mapper.constructType(bodyType));
+        String route = Routes.of(annotations, returnType.getTypeName());
         return new CallAdapter<ResponseBody, SentryCall<?>>() {
             @Override
             public Type responseType() {
@@ -42,7 +45,7 @@ final class SentryCallAdapterFactory extends CallAdapter.Factory {
 
             @Override
             public SentryCall<?> adapt(Call<ResponseBody> call) {
-                return new SentryCall<>(call, reader, errors);
+                return new SentryCall<>(call, route, reader, errors, pacing);
             }
         };
     }

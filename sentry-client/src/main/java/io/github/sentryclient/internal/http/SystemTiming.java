@@ -3,8 +3,9 @@ package io.github.sentryclient.internal.http;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
+import java.util.function.BooleanSupplier;
 
 /** Real time: waits in short slices so that a canceled call stops waiting soon. */
 final class SystemTiming implements Timing {
@@ -13,7 +14,25 @@ final class SystemTiming implements Timing {
 
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
+    /** One daemon thread for every client's scheduled waits: each task only hands a call on. */
+    private static final ScheduledThreadPoolExecutor SCHEDULER = scheduler();
+
     private SystemTiming() {
+    }
+
+    private static ScheduledThreadPoolExecutor scheduler() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sentry-client-pacer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
+    }
+
+    @Override
+    public void schedule(Runnable task, Duration delay) {
+        SCHEDULER.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -27,10 +46,10 @@ final class SystemTiming implements Timing {
     }
 
     @Override
-    public void sleep(Duration duration, Call call) throws InterruptedIOException {
+    public void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedIOException {
         long end = System.nanoTime() + duration.toNanos();
         for (long left = duration.toNanos(); left > 0; left = end - System.nanoTime()) {
-            if (call.isCanceled()) {
+            if (canceled.getAsBoolean()) {
                 throw new InterruptedIOException("Canceled");
             }
             try {

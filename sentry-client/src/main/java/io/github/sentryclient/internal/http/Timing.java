@@ -3,9 +3,9 @@ package io.github.sentryclient.internal.http;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import okhttp3.Call;
+import java.util.function.BooleanSupplier;
 
-/** The clocks and the waiting of retries, replaceable so that tests can run retries without waiting. */
+/** The clocks and the waiting of retries and pacing, replaceable so that tests can run them without waiting. */
 public interface Timing {
 
     /** A monotonic time in nanoseconds, for deadlines. */
@@ -15,11 +15,14 @@ public interface Timing {
     Clock clock();
 
     /**
-     * Waits {@code duration}, or less if {@code call} is canceled meanwhile.
+     * Waits {@code duration} on this thread, or less if {@code canceled} turns true meanwhile.
      *
      * @throws InterruptedIOException if the call was canceled or the thread interrupted
      */
-    void sleep(Duration duration, Call call) throws InterruptedIOException;
+    void sleep(Duration duration, BooleanSupplier canceled) throws InterruptedIOException;
+
+    /** Runs {@code task} after {@code delay} without holding a thread meanwhile. */
+    void schedule(Runnable task, Duration delay);
 
     /** The system clocks and real waiting. */
     static Timing system() {

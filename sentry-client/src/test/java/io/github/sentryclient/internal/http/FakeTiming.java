@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import okhttp3.Call;
+import java.util.function.BooleanSupplier;
 
-/** Time that only moves when a retry waits: waits are recorded and return at once. */
+/** Time that only moves when a retry or a paced call waits: waits are recorded and return at once. */
 public final class FakeTiming implements Timing {
 
     /** The wall-clock time at fake time zero. */
@@ -34,11 +34,18 @@ public final class FakeTiming implements Timing {
     }
 
     @Override
-    public void sleep(Duration duration, Call call) {
+    public void sleep(Duration duration, BooleanSupplier canceled) {
         synchronized (sleeps) {
             sleeps.add(duration);
         }
         nanos.addAndGet(duration.toNanos());
+    }
+
+    /** Records the wait like a sleep, moves the time on and runs the task at once. */
+    @Override
+    public void schedule(Runnable task, Duration delay) {
+        sleep(delay, () -> false);
+        task.run();
     }
 
     /** The waits so far, in order. */
