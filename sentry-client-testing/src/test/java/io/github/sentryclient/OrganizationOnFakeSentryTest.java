@@ -138,7 +138,32 @@ class OrganizationOnFakeSentryTest {
         assertThat(fake.issue(one.id()).status()).isEqualTo(IssueStatus.RESOLVED);
         assertThat(fake.issue(two.id()).priority()).contains(IssuePriority.HIGH);
         assertThat(none.data().matched()).isFalse();
-        assertThat(none.statusCode()).isEqualTo(204);
+        assertThat(none.data().unmatchedIds()).containsExactly("42");
+        // The fake, like Sentry, would have bookmarked every unresolved issue for a PUT whose ids match nothing:
+        // the client looked the id up and sent no PUT.
+        assertThat(fake.exchanges()).filteredOn(e -> e.method().equals("PUT") && e.query().contains("id=42"))
+                .isEmpty();
+    }
+
+    @Test
+    void bulkUpdatesAcrossProjectsWithoutTheMultiProjectFeature() {
+        try (FakeSentry single = FakeSentry.builder().multiProjectStream(false).start();
+                SentryClient client = single.clientBuilder().build()) {
+            Issue backend = single.addIssue(b -> b.title("A"));
+            Issue web = single.addIssue(b -> b.title("B").project(Project.builder()
+                    .id("3").slug("web").name("Web").build()));
+
+            SentryResponse<BulkUpdateResult> bulk = client.bulkUpdateIssues(BulkUpdateIssuesInput.builder()
+                    .addIssueIds(backend.id(), web.id(), "999").status(IssueStatus.RESOLVED).build());
+
+            assertThat(bulk.data().issueIds()).containsExactlyInAnyOrder(backend.id(), web.id());
+            assertThat(bulk.data().unmatchedIds()).containsExactly("999");
+            assertThat(single.issue(backend.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+            assertThat(single.issue(web.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+            assertThat(single.exchanges()).filteredOn(e -> e.method().equals("GET"))
+                    .extracting(FakeSentry.Exchange::status).startsWith(400);
+            assertThat(bulk.message()).contains("2 issues in 2 projects");
+        }
     }
 
     @Test

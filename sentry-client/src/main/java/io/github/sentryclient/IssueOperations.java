@@ -1,5 +1,6 @@
 package io.github.sentryclient;
 
+import io.github.sentryclient.error.SentryClientException;
 import io.github.sentryclient.error.SentryValidationException;
 import io.github.sentryclient.internal.Validation;
 import io.github.sentryclient.internal.http.Reply;
@@ -16,15 +17,19 @@ import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -105,10 +110,89 @@ final class IssueOperations {
                 limit, cursor));
     }
 
+    /**
+     * Finds which of the ids name issues the token can see, then sends the change for those only, one request per
+     * project. Sentry applies a bulk update whose ids match nothing to the issues its search finds instead (up to
+     * 1000), so an id that matched nothing is never sent; when none is left, nothing is sent.
+     */
     Operation<SentryResponse<BulkUpdateResult>> bulkUpdate(BulkUpdateIssuesInput input) {
-        return Operation.call(BULK_UPDATE_ISSUES, "",
-                () -> requireIds(client.api().bulkUpdateIssues(input.issueIds(), changes(input))),
-                reply -> bulkUpdated(input, reply));
+        Map<String, Object> changes = changes(input);
+        return sender -> find(sender, input.issueIds()).thenCompose(found -> {
+            List<String> unmatched = input.issueIds().stream().filter(id -> !found.projects().containsKey(id))
+                    .toList();
+            if (found.projects().isEmpty()) {
+                return CompletableFuture.completedFuture(found.reply().respond("Nothing matched: none of the "
+                        + input.issueIds().size() + " issue ids names an issue the token can see, so nothing was"
+                        + " sent", BulkUpdateResult.builder().matched(false).unmatchedIds(unmatched).build()));
+            }
+            Map<String, List<String>> byProject = new LinkedHashMap<>();
+            found.projects().forEach((id, project) -> byProject.computeIfAbsent(project, p -> new ArrayList<>())
+                    .add(id));
+            return change(sender, new ArrayList<>(byProject.entrySet()), 0, changes, null)
+                    .thenApply(reply -> bulkUpdated(input, reply, found.projects().keySet(), unmatched,
+                            byProject.size()));
+        });
+    }
+
+    /** What the search for a bulk update's ids found: each found id's project, and the last reply. */
+    private record Found(Map<String, String> projects, Reply<List<Issue>> reply) {
+    }
+
+    /**
+     * Looks the ids up in every project; an organization without Sentry's multi-project stream feature refuses
+     * that (400), so then they are looked up project by project (the first 100 projects).
+     */
+    private CompletableFuture<Found> find(Sender sender, List<String> ids) {
+        return find(sender, ids, "-1", 0, new Found(new LinkedHashMap<>(), null)).exceptionallyCompose(failure -> {
+            Throwable cause = Operation.unwrap(failure);
+            if (cause instanceof SentryClientException refused && refused.statusCode() == 400
+                    && refused.detail().contains("multi project")) {
+                return sender.send(BULK_UPDATE_ISSUES, "", client.api().listProjects(null), Reply::requireBody)
+                        .thenCompose(projects -> findInEach(sender, ids, projects, 0,
+                                new Found(new LinkedHashMap<>(), null)));
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    private CompletableFuture<Found> findInEach(Sender sender, List<String> ids, List<Project> projects, int index,
+            Found found) {
+        if (index >= projects.size()) {
+            return CompletableFuture.completedFuture(found);
+        }
+        return find(sender, ids, projects.get(index).id(), 0, found)
+                .thenCompose(more -> findInEach(sender, ids, projects, index + 1, more));
+    }
+
+    /** Looks up the ids in {@code project}, 100 at a time. */
+    private CompletableFuture<Found> find(Sender sender, List<String> ids, String project, int from, Found found) {
+        if (from >= ids.size()) {
+            return CompletableFuture.completedFuture(found);
+        }
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Validation.MAX_PAGE_SIZE));
+        return sender.send(BULK_UPDATE_ISSUES, "", client.api().findIssues("", chunk, project,
+                Validation.MAX_PAGE_SIZE), reply -> reply).thenCompose(reply -> {
+                    for (Issue issue : reply.requireBody()) {
+                        if (chunk.contains(issue.id())) {
+                            found.projects().put(issue.id(), issue.project().id());
+                        }
+                    }
+                    return find(sender, ids, project, from + chunk.size(), new Found(found.projects(), reply));
+                });
+    }
+
+    /** Sends the change project after project; the reply is the last one that applied something. */
+    private CompletableFuture<Reply<BulkUpdateResult>> change(Sender sender,
+            List<Map.Entry<String, List<String>>> projects, int index, Map<String, Object> changes,
+            Reply<BulkUpdateResult> applied) {
+        if (index >= projects.size()) {
+            return CompletableFuture.completedFuture(applied);
+        }
+        Map.Entry<String, List<String>> project = projects.get(index);
+        return sender.send(BULK_UPDATE_ISSUES, "", requireIds(client.api().bulkUpdateIssues(project.getValue(),
+                project.getKey(), changes)), reply -> reply).thenCompose(reply -> change(sender, projects,
+                        index + 1, changes, reply.statusCode() == 204 || reply.body() == null
+                                ? applied == null ? reply : applied : reply));
     }
 
     Operation<SentryResponse<String>> delete(String issueId) {
@@ -192,14 +276,17 @@ final class IssueOperations {
     }
 
     private static SentryResponse<BulkUpdateResult> bulkUpdated(BulkUpdateIssuesInput input,
-            Reply<BulkUpdateResult> reply) {
-        int asked = input.issueIds().size();
+            Reply<BulkUpdateResult> reply, Set<String> sent, List<String> unmatched, int projects) {
+        String skipped = unmatched.isEmpty() ? "" : "; " + unmatched.size() + " ids named no issue the token can see"
+                + " and were not sent: " + String.join(", ", unmatched);
         if (reply.statusCode() == 204 || reply.body() == null) {
-            return reply.respond("Nothing matched: none of the " + asked + " issue ids names an issue the token"
-                    + " can see, so nothing was changed", BulkUpdateResult.nothingMatched());
+            return reply.respond("Nothing matched: the " + sent.size() + " issues found were gone when the change"
+                    + " arrived, so Sentry changed nothing" + skipped, BulkUpdateResult.builder().matched(false)
+                    .issueIds(sent).unmatchedIds(unmatched).build());
         }
-        return reply.respond("Applied " + String.join(", ", changes(input).keySet()) + " to the issues among the "
-                + asked + " ids the token can see (Sentry skips the others silently)", reply.body());
+        return reply.respond("Applied " + String.join(", ", changes(input).keySet()) + " to " + sent.size()
+                + " issues in " + projects + (projects == 1 ? " project" : " projects") + skipped,
+                BulkUpdateResult.builder().from(reply.body()).issueIds(sent).unmatchedIds(unmatched).build());
     }
 
     // Request parts ---------------------------------------------------------------------------------------------

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class BulkIssuesTest {
 
     @Test
-    void updatesExplicitIdsAndReturnsTheDelta() throws Exception {
+    void findsTheIdsFirstAndChangesOnlyThoseItFound() throws Exception {
         try (SentryServer sentry = new SentryServer()) {
+            sentry.answerFixture(200, "breadth/issue-list.json");
             sentry.answerFixture(200, "breadth/bulk-update-delta.json");
 
             SentryResponse<BulkUpdateResult> response = sentry.client().bulkUpdateIssues(BulkUpdateIssuesInput.builder()
@@ -30,29 +31,36 @@ class BulkIssuesTest {
                     .statusDetails(StatusDetails.resolvedInRelease("checkout@2.14.0"))
                     .priority(IssuePriority.MEDIUM).assignee("dana@acme.example").build());
 
+            RecordedRequest find = sentry.take();
+            assertThat(find.getMethod()).isEqualTo("GET");
+            assertThat(find.getTarget()).isEqualTo("/api/0/organizations/acme/issues/?query=&group=4501&group=4502"
+                    + "&group=4503&project=-1&limit=100");
             RecordedRequest request = sentry.take();
             assertThat(request.getMethod()).isEqualTo("PUT");
-            assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502&id=4503");
+            // 4503 is no issue the token can see: it is not sent, so Sentry cannot fall back to its search for it.
+            assertThat(request.getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502&project=7");
             assertThat(SentryServer.json(request).toString()).isEqualTo("{\"status\":\"resolved\","
                     + "\"statusDetails\":{\"inRelease\":\"checkout@2.14.0\"},\"priority\":\"medium\","
                     + "\"assignedTo\":\"dana@acme.example\"}");
             BulkUpdateResult delta = response.data();
             assertThat(delta.matched()).isTrue();
+            assertThat(delta.issueIds()).containsExactly("4501", "4502");
+            assertThat(delta.unmatchedIds()).containsExactly("4503");
             assertThat(delta.status()).contains(IssueStatus.RESOLVED);
             assertThat(delta.substatus()).isEmpty();
             assertThat(delta.priority()).contains(IssuePriority.MEDIUM);
             assertThat(delta.statusDetails().get().get("inRelease").asText()).isEqualTo("checkout@2.14.0");
             assertThat(delta.assignedTo().get().assignee()).isEqualTo("user:88");
             assertThat(delta.isBookmarked()).isEmpty();
-            assertThat(response.message()).isEqualTo("Applied status, statusDetails, priority, assignedTo to the"
-                    + " issues among the 3 ids the token can see (Sentry skips the others silently)");
+            assertThat(response.message()).isEqualTo("Applied status, statusDetails, priority, assignedTo to 2"
+                    + " issues in 1 project; 1 ids named no issue the token can see and were not sent: 4503");
         }
     }
 
     @Test
-    void reportsNothingMatchedFor204() throws Exception {
+    void sendsNothingWhenNoIdNamesAnIssue() throws Exception {
         try (SentryServer sentry = new SentryServer()) {
-            sentry.answerEmpty(204).answerEmpty(204);
+            sentry.answer(200, "[]").answer(200, "[]");
             BulkUpdateIssuesInput input = BulkUpdateIssuesInput.builder().addIssueIds("999999")
                     .isBookmarked(true).build();
 
@@ -60,13 +68,35 @@ class BulkIssuesTest {
             SentryResponse<BulkUpdateResult> async = sentry.client().async().bulkUpdateIssues(input).get();
 
             for (SentryResponse<BulkUpdateResult> response : List.of(sync, async)) {
-                assertThat(response.statusCode()).isEqualTo(204);
                 assertThat(response.data().matched()).isFalse();
+                assertThat(response.data().unmatchedIds()).containsExactly("999999");
                 assertThat(response.data().status()).isEmpty();
                 assertThat(response.message()).isEqualTo("Nothing matched: none of the 1 issue ids names an issue"
-                        + " the token can see, so nothing was changed");
+                        + " the token can see, so nothing was sent");
             }
-            assertThat(SentryServer.json(sentry.take()).toString()).isEqualTo("{\"isBookmarked\":true}");
+            assertThat(sentry.server().getRequestCount()).isEqualTo(2);
+            assertThat(sentry.take().getMethod()).isEqualTo("GET");
+            assertThat(sentry.take().getMethod()).isEqualTo("GET");
+        }
+    }
+
+    @Test
+    void changesEachProjectInItsOwnRequestAndReportsAnIssueGoneMeanwhile() throws Exception {
+        try (SentryServer sentry = new SentryServer()) {
+            String two = "[" + SentryServer.issueJson("11") + "," + SentryServer.issueJson("12").replace(
+                    "\"id\": \"2\"", "\"id\": \"3\"") + "]";
+            sentry.answer(200, two).answerEmpty(204).answerEmpty(204);
+
+            SentryResponse<BulkUpdateResult> response = sentry.client().bulkUpdateIssues(BulkUpdateIssuesInput
+                    .builder().addIssueIds("11", "12").status(IssueStatus.RESOLVED).build());
+
+            sentry.take();
+            List<String> puts = List.of(sentry.take().getTarget(), sentry.take().getTarget());
+            assertThat(puts).allMatch(target -> target.contains("&project="));
+            assertThat(response.data().matched()).isFalse();
+            assertThat(response.data().issueIds()).containsExactlyInAnyOrder("11", "12");
+            assertThat(response.message()).startsWith("Nothing matched: the 2 issues found were gone when the change"
+                    + " arrived");
         }
     }
 

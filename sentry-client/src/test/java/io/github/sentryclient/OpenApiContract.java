@@ -87,6 +87,13 @@ final class OpenApiContract {
                         pathContainsRegexp("^/api/0/organizations/[^/]+/members/$"),
                         messageHasKey("validation.request.parameter.query.unexpected"),
                         messageFinds("Query parameter 'query' is unexpected"))),
+        GROUP_QUERY_NOT_DECLARED("The issue stream selects issues exactly by the repeatable group parameter, which"
+                + " listOrganizationIssues does not declare; the bulk update looks its ids up with it (Sentry's"
+                + " OrganizationGroupIndexEndpoint.get, src/sentry/issues/endpoints/organization_group_index.py,"
+                + " reads group ids before the search)", allOf(isRequest(), methodIs(PathItem.HttpMethod.GET),
+                        pathContainsRegexp("^/api/0/organizations/[^/]+/issues/$"),
+                        messageHasKey("validation.request.parameter.query.unexpected"),
+                        messageFinds("Query parameter 'group' is unexpected"))),
         RATE_LIMIT_NOT_DECLARED("Any route may answer 429 from the rate limiter (REFERENCE.md 5); the schema lists no"
                 + " 429", allOf(isResponse(), responseStatusIs(429),
                         messageHasKey("validation.response.status.unknown"))),

@@ -204,22 +204,26 @@ class ReadmeExamplesTest {
 
     @Test
     void bulkOperations() {
-        sentry.answerFixture(200, "breadth/bulk-update-delta.json").answerEmpty(204).answerEmpty(202);
+        sentry.answerFixture(200, "breadth/issue-list.json").answerFixture(200, "breadth/bulk-update-delta.json")
+                .answerEmpty(204).answerEmpty(202);
 
         // README: Bulk operations
         SentryResponse<BulkUpdateResult> bulk = client.bulkUpdateIssues(BulkUpdateIssuesInput.builder()
                 .addIssueIds("4501", "4502", "4503")
                 .status(IssueStatus.RESOLVED)
                 .build());
-        bulk.data().matched();     // false when no id named an issue the token can see (Sentry's 204): not an error
-        bulk.data().status();      // the delta Sentry applied
+        bulk.data().matched();      // false when no id names an issue the token can see: then nothing is sent
+        bulk.data().unmatchedIds(); // the ids that named no issue, and were left out of the change
+        bulk.data().status();       // the delta Sentry applied
 
         client.bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("4501", "4502").build());
         client.deleteIssue("PROJ-1A");   // 202: queued, Sentry deletes it in the background
         // README end
 
         assertThat(bulk.data().matched()).isTrue();
-        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502&id=4503");
+        assertThat(bulk.data().unmatchedIds()).containsExactly("4503");
+        assertThat(sentry.take().getMethod()).isEqualTo("GET");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502&project=7");
         assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/issues/?id=4501&id=4502");
     }
 

@@ -150,6 +150,18 @@ public final class RateLimitedSentry implements AutoCloseable {
 
     /** A page of 100 issues from the cursor's offset, with Sentry's Link header. */
     private MockResponse page(MockResponse.Builder answer, RecordedRequest request) {
+        List<String> group = request.getUrl().queryParameterValues("group");
+        if (!group.isEmpty()) {
+            // Sentry's group parameter names issues exactly.
+            StringBuilder found = new StringBuilder("[");
+            for (String id : group) {
+                long number = Long.parseLong(id);
+                if (number >= 1_000_000 && number < 1_000_000 + totalIssues) {
+                    found.append(found.length() == 1 ? "" : ",").append(SentryServer.issueJson(id));
+                }
+            }
+            return answer.code(200).body(found.append("]").toString()).build();
+        }
         String cursor = request.getUrl().queryParameter("cursor");
         int offset = cursor == null ? 0 : Integer.parseInt(cursor.split(":")[1]);
         int end = Math.min(totalIssues, offset + 100);

@@ -107,6 +107,7 @@ public final class FakeSentry implements AutoCloseable {
         this.authToken = builder.authToken != null ? builder.authToken : randomToken();
         this.clock = builder.clock;
         this.state = new FakeState(clock);
+        state.multiProjectStream(builder.multiProjectStream);
         // Its own sockets send small writes at once, so that no answer waits for a delayed ACK; nothing global.
         server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
@@ -535,8 +536,20 @@ public final class FakeSentry implements AutoCloseable {
         private String orgSlug = DEFAULT_ORG;
         private String authToken;
         private Clock clock = Clock.systemUTC();
+        private boolean multiProjectStream = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the organization has Sentry's multi-project stream feature (true by default). Without it, as on
+         * Sentry, an issue list or bulk request across projects ({@code project=-1}, several projects, or none
+         * while the issues span several) answers 400 {@code You do not have the multi project stream feature
+         * enabled}.
+         */
+        public Builder multiProjectStream(boolean enabled) {
+            this.multiProjectStream = enabled;
+            return this;
         }
 
         /** The organization slug the fake answers for; {@code acme} by default. */

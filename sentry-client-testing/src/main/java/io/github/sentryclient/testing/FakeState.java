@@ -42,9 +42,19 @@ final class FakeState {
     private long issueSequence;
     private long noteSequence;
 
+    private boolean multiProjectStream = true;
+
     FakeState(Clock clock) {
         this.clock = clock;
         reset();
+    }
+
+    void multiProjectStream(boolean enabled) {
+        multiProjectStream = enabled;
+    }
+
+    boolean multiProjectStream() {
+        return multiProjectStream;
     }
 
     void reset() {

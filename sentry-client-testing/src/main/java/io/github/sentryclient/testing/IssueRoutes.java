@@ -306,9 +306,17 @@ final class IssueRoutes {
      * ids the query applies, and without a query Sentry's default one.
      */
     private static List<FakeState.IssueRecord> search(FakeRequest request, int max) {
-        List<String> ids = request.queryParams("id");
+        List<String> ids = new java.util.ArrayList<>(request.queryParams("id"));
+        // The stream's group parameter names issues exactly, whatever the query.
+        ids.addAll(request.queryParams("group"));
+        return search(request, max, ids);
+    }
+
+    /** The issues {@code ids} name, or, without ids, those the request's query finds. */
+    private static List<FakeState.IssueRecord> search(FakeRequest request, int max, List<String> ids) {
         List<String> projects = request.queryParams("project");
         List<String> environments = request.queryParams("environment");
+        checkMultiProject(request, projects);
         Predicate<FakeState.IssueRecord> selected;
         if (!ids.isEmpty()) {
             selected = record -> ids.contains(record.issue().id());
@@ -368,12 +376,30 @@ final class IssueRoutes {
         };
     }
 
+    /** Without the multi-project stream feature, a request across projects is refused, as Sentry refuses it. */
+    private static void checkMultiProject(FakeRequest request, List<String> projects) {
+        if (request.state().multiProjectStream()) {
+            return;
+        }
+        long spanned = request.state().issues().stream().map(record -> record.issue().project().id()).distinct()
+                .count();
+        if (projects.contains("-1") || projects.size() > 1 || projects.isEmpty() && spanned > 1) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400,
+                    "You do not have the multi project stream feature enabled"));
+        }
+    }
+
     /**
      * Sentry's bulk update: the same body as a single update, applied to the selected issues; the answer is the
-     * delta, or 204 when nothing matched. Without ids it applies to the issues matching the query, as Sentry does.
+     * delta, or 204 when nothing matched. Without ids it applies to the issues matching the query, as Sentry does;
+     * and when none of the ids names an issue, Sentry runs the request's search instead and applies the change to
+     * what it finds (up to 1000 issues: {@code update_groups_with_search_fn}), and so does the fake.
      */
     private static FakeResponse bulkUpdate(FakeRequest request) {
         List<FakeState.IssueRecord> selected = search(request, MAX_BULK);
+        if (selected.isEmpty() && !request.queryParams("id").isEmpty()) {
+            selected = search(request, MAX_BULK, List.of());
+        }
         if (selected.isEmpty()) {
             return FakeResponse.empty(204);
         }

@@ -102,7 +102,9 @@ class FakeSentryRoutesTest {
         Answer delta = send("PUT", ISSUES + "?id=1&id=3", "{\"isPublic\":true,\"hasSeen\":true,"
                 + "\"assignedTo\":\"\"}");
         Answer refused = send("PUT", ISSUES + "?id=1", "{\"assignedTo\":\"nobody@example.com\"}");
-        Answer none = send("PUT", ISSUES + "?id=77", "{\"hasSeen\":true}");
+        Answer none = send("PUT", ISSUES + "?id=77&query=no-issue-matches-this", "{\"hasSeen\":true}");
+        // As on Sentry, ids that match nothing make the bulk update run the request's search instead.
+        Answer fallback = send("PUT", ISSUES + "?id=77&query=is:unresolved", "{\"isBookmarked\":true}");
         Answer byQuery = send("PUT", ISSUES + "?query=is:resolved", "{\"status\":\"unresolved\"}");
 
         assertThat(delta.status()).isEqualTo(200);
@@ -113,6 +115,8 @@ class FakeSentryRoutesTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("assignedTo").get(0).asText()).isEqualTo("Cannot assign to non-team member");
         assertThat(none.status()).isEqualTo(204);
+        assertThat(fallback.status()).isEqualTo(200);
+        assertThat(fallback.json().get("isBookmarked").asBoolean()).isTrue();
         assertThat(byQuery.json().get("substatus").asText()).isEqualTo("ongoing");
         assertThat(fake.issue("2").status()).isEqualTo(IssueStatus.UNRESOLVED);
     }

@@ -1,8 +1,10 @@
 package io.github.sentryclient.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,6 +49,17 @@ public abstract class BulkUpdateResult {
 
     /** The public share id, when the update shared the issues. */
     public abstract Optional<String> shareId();
+
+    /**
+     * The ids the change was sent for: those the client found as issues the token can see, just before the change.
+     * Empty in a body read from Sentry.
+     */
+    @JsonIgnore
+    public abstract List<String> issueIds();
+
+    /** The ids that named no issue the token can see: nothing was sent for them. */
+    @JsonIgnore
+    public abstract List<String> unmatchedIds();
 
     /** A result for a bulk update that matched no issue. */
     public static BulkUpdateResult nothingMatched() {

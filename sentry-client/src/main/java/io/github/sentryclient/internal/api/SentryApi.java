@@ -60,9 +60,21 @@ public interface SentryApi {
             @Query("statsPeriod") String statsPeriod, @Query("start") String start, @Query("end") String end,
             @Query("sort") String sort, @Query("limit") Integer limit, @Query("cursor") String cursor);
 
-    /** Applies the same changes to the issues named by {@code ids}; 204 when none matched. */
+    /**
+     * The issues among {@code ids} that the token can see, in every project ({@code project=-1}): Sentry's
+     * {@code group} parameter names issues exactly, whatever the query.
+     */
+    @GET("issues/")
+    SentryCall<List<Issue>> findIssues(@Query("query") String query, @Query("group") List<String> ids,
+            @Query("project") String project, @Query("limit") Integer limit);
+
+    /**
+     * Applies the same changes to the issues named by {@code ids} in {@code project}; 204 when none matched (and
+     * then Sentry may run the request's search instead, so only ids just found are ever sent).
+     */
     @PUT("issues/")
-    SentryCall<BulkUpdateResult> bulkUpdateIssues(@Query("id") List<String> ids, @Body Map<String, Object> changes);
+    SentryCall<BulkUpdateResult> bulkUpdateIssues(@Query("id") List<String> ids, @Query("project") String project,
+            @Body Map<String, Object> changes);
 
     /** Deletes the issues named by {@code ids}; never call it with an empty list. */
     @DELETE("issues/")

@@ -361,7 +361,9 @@ final class Pacer {
         private void newWindow(long newReset, int budget, boolean adjacent) {
             if (adjacent && reset > 0 && limit > 0 && ownInWindow > 0) {
                 double counted = limit - remaining + (refusedInWindow ? 1 : 0);
-                sharers = Math.max(1, (sharers + counted / ownInWindow) / 2);
+                // One call more than this client sent is a late call of its own, counted in the next window.
+                double estimate = counted - ownInWindow > 1 ? counted / ownInWindow : 1;
+                sharers = Math.max(1, (sharers + estimate) / 2);
             }
             reset = newReset;
             remaining = budget;
