@@ -57,8 +57,10 @@ final class IssueTools {
                         UpdateIssue.class, IssueView.class, Effect.UPDATE, IssueTools::update),
                 new ToolDefinition<>("bulk_update_issues", "Update many issues",
                         "Applies one change (the fields of update_issue) to 1 to 1000 issues named by numeric id."
-                                + " Review the ids first: the change applies to every issue named. Returns what"
-                                + " Sentry applied. One request.",
+                                + " Review the ids first: the change applies to every issue named, and never to an"
+                                + " issue not named (ids that name no issue are reported in unmatchedIds and left"
+                                + " out). Returns what Sentry applied. One request per 100 ids to look them up, then"
+                                + " one request per project.",
                         BulkUpdateIssues.class, BulkResult.class, Effect.BULK, IssueTools::bulkUpdate));
     }
 
@@ -223,7 +225,9 @@ final class IssueTools {
     /** Result of bulk_update_issues. */
     record BulkResult(
             @JsonPropertyDescription("Whether any of the ids matched an issue the token can see") boolean matched,
-            List<String> issueIds,
+            @JsonPropertyDescription("The ids the change was sent for") List<String> issueIds,
+            @JsonPropertyDescription("The ids that named no issue the token can see: nothing was sent for them")
+            List<String> unmatchedIds,
             @JsonPropertyDescription("The values Sentry reports it applied") String status,
             String substatus,
             String priority,
@@ -288,10 +292,9 @@ final class IssueTools {
                 .priority(change.issuePriority())
                 .isBookmarked(Optional.ofNullable(change.isBookmarked()));
         Optional.ofNullable(change.assignee()).ifPresent(input::assignee);
-        BulkUpdateIssuesInput built = input.build();
-        SentryResponse<BulkUpdateResult> response = client.bulkUpdateIssues(built);
+        SentryResponse<BulkUpdateResult> response = client.bulkUpdateIssues(input.build());
         BulkUpdateResult applied = response.data();
-        BulkResult result = new BulkResult(applied.matched(), built.issueIds(),
+        BulkResult result = new BulkResult(applied.matched(), applied.issueIds(), applied.unmatchedIds(),
                 applied.status().map(IssueStatus::value).orElse(null),
                 applied.substatus().map(IssueSubstatus::value).orElse(null),
                 applied.priority().map(IssuePriority::value).orElse(null),

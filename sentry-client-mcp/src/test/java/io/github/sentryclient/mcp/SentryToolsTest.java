@@ -201,18 +201,26 @@ class SentryToolsTest {
     void bulkUpdatesOnlyTheIssuesNamed() {
         String one = sentry.issue("PUMP-STATION-1A").id();
         String two = sentry.issue("PUMP-STATION-1B").id();
+        // Sentry would ignore every unresolved issue for a bulk update whose ids all match nothing.
+        JsonNode nothing = McpHarness.structured(harness.call("bulk_update_issues",
+                Map.of("issueIds", List.of("999999"), "status", "ignored")));
+        assertThat(nothing.get("matched").asBoolean()).isFalse();
+        assertThat(sentry.issue(one).status()).isEqualTo(IssueStatus.UNRESOLVED);
 
-        CallToolResult result = harness.call("bulk_update_issues", Map.of("issueIds", List.of(one, two),
+        CallToolResult result = harness.call("bulk_update_issues", Map.of("issueIds", List.of(one, two, "999999"),
                 "status", "resolved"));
 
         assertThat(result.isError()).as(McpHarness.text(result)).isFalse();
         JsonNode applied = McpHarness.structured(result);
         assertThat(applied.get("matched").asBoolean()).isTrue();
         assertThat(applied.get("status").asText()).isEqualTo("resolved");
+        assertThat(applied.get("unmatchedIds")).extracting(JsonNode::asText).containsExactly("999999");
         assertThat(sentry.issue(one).status()).isEqualTo(IssueStatus.RESOLVED);
         assertThat(sentry.issue(two).status()).isEqualTo(IssueStatus.RESOLVED);
         assertThat(sentry.exchanges()).filteredOn(e -> e.method().equals("PUT")).singleElement()
-                .satisfies(put -> assertThat(put.query()).contains("id=" + one).contains("id=" + two));
+                .satisfies(put -> assertThat(put.query()).contains("id=" + one).contains("id=" + two)
+                        .doesNotContain("999999"));
+
     }
 
     @Test
