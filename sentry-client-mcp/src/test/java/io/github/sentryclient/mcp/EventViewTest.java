@@ -52,5 +52,8 @@ class EventViewTest {
         assertThat(library.eventId()).isEqualTo("e2");
         assertThat(message.exceptions()).isEmpty();
         assertThat(message.markdown()).isEqualTo("Event e3\n- message: disk full");
+        assertThat(new EventView.FrameView(null, null, null, null, true).line()).isEqualTo("    at ? (?)");
+        assertThat(new EventView.FrameView("a.py", "f", 3, null, false).line())
+                .isEqualTo("    at f (a.py:3) [library]");
     }
 }
