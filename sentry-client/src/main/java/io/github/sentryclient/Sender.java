@@ -26,10 +26,10 @@ abstract class Sender {
             try {
                 reply = call.execute();
             } catch (SentryClientException failure) {
-                log(operation, subject, failure.statusCode(), start, failure);
+                log(call, operation, subject, failure.statusCode(), start, failure);
                 return CompletableFuture.failedFuture(failure);
             }
-            log(operation, subject, reply.statusCode(), start, null);
+            log(call, operation, subject, reply.statusCode(), start, null);
             try {
                 return CompletableFuture.completedFuture(finish.apply(reply));
             } catch (RuntimeException failure) {
@@ -45,9 +45,9 @@ abstract class Sender {
                 Function<Reply<T>, R> finish) {
             long start = System.nanoTime();
             return call.enqueue(reply -> {
-                log(operation, subject, reply.statusCode(), start, null);
+                log(call, operation, subject, reply.statusCode(), start, null);
                 return finish.apply(reply);
-            }, failure -> log(operation, subject, failure.statusCode(), start, failure));
+            }, failure -> log(call, operation, subject, failure.statusCode(), start, failure));
         }
     };
 
@@ -61,8 +61,10 @@ abstract class Sender {
     abstract <T, R> CompletableFuture<R> send(String operation, String subject, SentryCall<T> call,
             Function<Reply<T>, R> finish);
 
-    private static void log(String operation, String subject, int status, long startNanos,
+    private static void log(SentryCall<?> call, String operation, String subject, int status, long startNanos,
             SentryClientException failure) {
+        call.ended(operation, failure == null ? "ok" : failure.getClass().getSimpleName(),
+                System.nanoTime() - startNanos);
         if (!LOG.isDebugEnabled()) {
             return;
         }

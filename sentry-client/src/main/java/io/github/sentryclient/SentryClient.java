@@ -1,5 +1,6 @@
 package io.github.sentryclient;
 
+import io.github.sentryclient.internal.http.ClientEvents;
 import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.internal.http.Timing;
 import io.github.sentryclient.model.AddCommentInput;
@@ -62,9 +63,10 @@ public final class SentryClient implements AutoCloseable {
     private final OrganizationOperations organization;
     private final SentryAsyncClient async;
 
-    private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing) {
+    private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing,
+            ClientEvents events) {
         this.config = config;
-        this.http = HttpStack.create(config, okHttpClient, logbook, timing);
+        this.http = HttpStack.create(config, okHttpClient, logbook, timing, events);
         this.resources = Resources.of(new ClientApi(http.api(), config.orgSlug(), config.projectSlug()));
         this.issues = resources.issues();
         this.comments = resources.comments();
@@ -90,7 +92,8 @@ public final class SentryClient implements AutoCloseable {
 
     /** Creates a client with {@code config}. */
     public static SentryClient create(SentryClientConfig config) {
-        return new SentryClient(Objects.requireNonNull(config, "config"), null, null, Timing.system());
+        return new SentryClient(Objects.requireNonNull(config, "config"), null, null, Timing.system(),
+                ClientEvents.NONE);
     }
 
     /** The name and version this library sends in {@code User-Agent}, such as {@code sentry-client-java/0.1.0}. */
@@ -308,6 +311,7 @@ public final class SentryClient implements AutoCloseable {
         private OkHttpClient okHttpClient;
         private Logbook logbook;
         private Timing timing = Timing.system();
+        private ClientEvents events = ClientEvents.NONE;
         private boolean discoverRegion;
 
         private Builder() {
@@ -466,6 +470,15 @@ public final class SentryClient implements AutoCloseable {
         }
 
         /**
+         * Records the client's metrics, such as {@code metrics(SentryClientMetrics.of(meterRegistry))}: see
+         * {@link SentryClientMetrics} for the meters.
+         */
+        public Builder metrics(SentryClientMetrics metrics) {
+            this.events = Objects.requireNonNull(metrics, "metrics").events();
+            return this;
+        }
+
+        /**
          * Checks the settings and returns them without creating a client, for code that creates it later (such as
          * a dependency-injection module).
          *
@@ -490,7 +503,7 @@ public final class SentryClient implements AutoCloseable {
             if (discoverRegion) {
                 built = RegionDiscovery.discover(built, okHttpClient, logbook);
             }
-            return new SentryClient(built, okHttpClient, logbook, timing);
+            return new SentryClient(built, okHttpClient, logbook, timing, events);
         }
 
         private static String required(Map<String, String> environment, String name) {

@@ -2,13 +2,17 @@ package io.github.sentryclient.spring;
 
 import io.github.sentryclient.SentryAsyncClient;
 import io.github.sentryclient.SentryClient;
+import io.github.sentryclient.SentryClientMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Creates a {@link SentryClient} and its {@link SentryAsyncClient} from the {@code sentry-api.*} properties, when
@@ -48,6 +52,20 @@ public class SentryClientAutoConfiguration {
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw InvalidSentryPropertiesException.invalid(e);
+        }
+    }
+
+    /**
+     * Records the client's metrics ({@code sentry.client.*}) in the application's {@code MeterRegistry}, when
+     * Micrometer is on the class path and the context has a registry (as Spring Boot Actuator provides).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class Metrics {
+
+        @Bean
+        SentryClientCustomizer sentryClientMetrics(ObjectProvider<MeterRegistry> registry) {
+            return builder -> registry.ifAvailable(meters -> builder.metrics(SentryClientMetrics.of(meters)));
         }
     }
 

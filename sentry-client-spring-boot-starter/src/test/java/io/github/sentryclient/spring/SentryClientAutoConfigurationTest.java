@@ -70,6 +70,26 @@ class SentryClientAutoConfigurationTest {
     }
 
     @Test
+    void recordsTheClientsMetricsInTheApplicationsMeterRegistry() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/issue.json")) {
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8)).build());
+        }
+        runner.withPropertyValues(configured()).withBean(io.micrometer.core.instrument.MeterRegistry.class,
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new).run(context -> {
+                    context.getBean(SentryClient.class).getIssue(GetIssueInput.builder().issueId("123456").build());
+
+                    assertThat(context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                            .get("sentry.client.calls").tags("operation", "getIssue", "outcome", "ok").timer()
+                            .count()).isEqualTo(1);
+                });
+        // Without Micrometer on the class path the client is the same, without metrics.
+        runner.withPropertyValues(configured()).withClassLoader(new org.springframework.boot.test.context
+                .FilteredClassLoader(io.micrometer.core.instrument.MeterRegistry.class))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SentryClient.class));
+    }
+
+    @Test
     void staysOffWithoutAToken() {
         runner.withPropertyValues("sentry-api.org=acme").run(context -> {
             assertThat(context).hasNotFailed()

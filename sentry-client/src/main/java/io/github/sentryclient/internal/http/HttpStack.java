@@ -61,6 +61,12 @@ public final class HttpStack implements AutoCloseable {
 
     /** As {@link #create(SentryClientConfig, OkHttpClient, Logbook)}, with the clocks and waiting of {@code timing}. */
     public static HttpStack create(SentryClientConfig config, OkHttpClient base, Logbook logbook, Timing timing) {
+        return create(config, base, logbook, timing, ClientEvents.NONE);
+    }
+
+    /** As {@link #create(SentryClientConfig, OkHttpClient, Logbook, Timing)}, telling {@code events} to metrics. */
+    public static HttpStack create(SentryClientConfig config, OkHttpClient base, Logbook logbook, Timing timing,
+            ClientEvents events) {
         // Share a caller's threads and connections, but not a dispatcher that may cap calls at 5 per host.
         Dispatcher dispatcher = base == null ? new Dispatcher() : new Dispatcher(base.dispatcher().executorService());
         OkHttpClient.Builder builder = base == null
@@ -70,7 +76,7 @@ public final class HttpStack implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(MAX_DISPATCHED_REQUESTS);
         String userAgent = config.userAgent().map(suffix -> USER_AGENT + " " + suffix).orElse(USER_AGENT);
         // Calls wait for their route's rate limit before they reach the dispatcher, so they wait without a thread.
-        Pacer pacer = new Pacer(timing);
+        Pacer pacer = new Pacer(timing, events);
         RetryInterceptor retries = new RetryInterceptor(config.retryPolicy(), config.callTimeout(),
                 config.maxResponseBytes(), pacer, timing, () -> ThreadLocalRandom.current().nextDouble());
         OkHttpClient client = builder

@@ -46,9 +46,11 @@ final class Pacer {
 
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Timing timing;
+    private final ClientEvents events;
 
-    Pacer(Timing timing) {
+    Pacer(Timing timing, ClientEvents events) {
         this.timing = timing;
+        this.events = events;
     }
 
     /**
@@ -141,9 +143,20 @@ final class Pacer {
             state.notifyAll();
         }
         if (status == 429) {
+            events.rateLimited(route);
             logLimited(route, state);
         }
         drain(state);
+    }
+
+    /** Tells the metrics that a call on {@code route} is sent again after a 5xx or a network failure. */
+    void retried(String route) {
+        events.retried(route);
+    }
+
+    /** The client's metrics. */
+    ClientEvents events() {
+        return events;
     }
 
     /** How long a call on {@code route} would wait now for a slot; 0 when it could go, or {@link #UNTIL_ANSWER}. */
@@ -173,7 +186,20 @@ final class Pacer {
     }
 
     private Route route(String key) {
-        return routes.computeIfAbsent(key, Route::new);
+        Route known = routes.get(key);
+        if (known != null) {
+            return known;
+        }
+        Route created = routes.computeIfAbsent(key, Route::new);
+        if (!created.announced) {
+            created.announced = true;
+            events.routeSeen(key, () -> {
+                synchronized (created) {
+                    return created.limited ? created.remaining : -1;
+                }
+            });
+        }
+        return created;
     }
 
     private long millis() {
@@ -241,6 +267,7 @@ final class Pacer {
     }
 
     private void logWait(Route state, long delay) {
+        events.pacedWait(state.key, delay);
         if (LOG.isDebugEnabled()) {
             synchronized (state) {
                 LOG.debug("sentry {}: waiting {} ms for Sentry's rate limit (remaining {} of {}, reset at {}, {} in"
@@ -289,6 +316,7 @@ final class Pacer {
         /** Set by a 429: nothing goes before this time. */
         private long blockedUntil;
         private boolean timerPending;
+        private volatile boolean announced;
         /** This client's admissions in the current window, and the time of the last one. */
         private int ownInWindow;
         private long lastAdmit;

@@ -95,6 +95,7 @@ final class RetryInterceptor implements Interceptor {
                     throw number == 1 ? failure : new RetriesExhaustedException(failure, number);
                 }
                 state.retried();
+                pacer.retried(Routes.key(request));
                 continue;
             }
             if (retries >= policy.maxRetries() || !retryableStatus(request.method(), response.code())) {
@@ -110,6 +111,7 @@ final class RetryInterceptor implements Interceptor {
             logRetry(request, retries + 1, String.valueOf(response.code()), wait);
             timing.sleep(wait, call::isCanceled);
             state.retried();
+            pacer.retried(Routes.key(request));
         }
     }
 

@@ -43,6 +43,11 @@ public final class SentryCall<T> {
     record Pacing(Pacer pacer, Timing timing, long callTimeoutNanos, boolean waitOutRateLimit) {
     }
 
+    /** Tells the client's metrics how the operation this call belongs to ended. */
+    public void ended(String operation, String outcome, long nanos) {
+        pacing.pacer().events().callEnded(operation, outcome, nanos);
+    }
+
     /** The request this call sends (built from a copy, so that the call itself is still unsent). */
     public Request request() {
         return call.clone().request();

@@ -170,7 +170,8 @@ class RetryInterceptorTest {
 
     private static RetryInterceptor interceptor(RetryPolicy policy, java.util.function.DoubleSupplier jitter) {
         FakeTiming timing = new FakeTiming();
-        return new RetryInterceptor(policy, Duration.ofSeconds(60), 1024, new Pacer(timing), timing, jitter);
+        return new RetryInterceptor(policy, Duration.ofSeconds(60), 1024, new Pacer(timing, ClientEvents.NONE), timing,
+                jitter);
     }
 
     private static Call call() {
