@@ -146,6 +146,30 @@ class OrganizationOnFakeSentryTest {
     }
 
     @Test
+    void bulkUpdatesAnyNumberOfIdsAndShortIdsInRequestsOfAThousand() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            ids.add(fake.addIssue(b -> b.title("Many")).id());
+        }
+        Issue named = fake.addIssue(b -> b.shortId("BACKEND-ZZ9").title("By short id"));
+        ids.add("BACKEND-ZZ9");
+        ids.add("BACKEND-NOPE");
+
+        SentryResponse<BulkUpdateResult> bulk = client.bulkUpdateIssues(BulkUpdateIssuesInput.builder()
+                .issueIds(ids).status(IssueStatus.IGNORED).build());
+
+        assertThat(bulk.data().issueIds()).hasSize(1201).contains(named.id());
+        assertThat(bulk.data().unmatchedIds()).containsExactly("BACKEND-NOPE");
+        assertThat(bulk.data().chunks()).extracting(chunk -> chunk.issueIds().size()).containsExactly(1000, 201);
+        assertThat(bulk.data().chunks()).allMatch(BulkUpdateResult::matched);
+        assertThat(fake.issue(named.id()).status()).isEqualTo(IssueStatus.IGNORED);
+        assertThat(fake.issue(ids.get(1199)).status()).isEqualTo(IssueStatus.IGNORED);
+        assertThat(bulk.message()).startsWith("Applied status to 1201 issues in 1 project (2 requests); 1 ids named"
+                + " no issue the token can see and were not sent: BACKEND-NOPE");
+        assertThat(fake.exchanges()).filteredOn(e -> e.method().equals("PUT")).hasSize(2);
+    }
+
+    @Test
     void bulkUpdatesAcrossProjectsWithoutTheMultiProjectFeature() {
         try (FakeSentry single = FakeSentry.builder().multiProjectStream(false).start();
                 SentryClient client = single.clientBuilder().build()) {

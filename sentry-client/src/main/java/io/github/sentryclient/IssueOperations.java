@@ -1,6 +1,7 @@
 package io.github.sentryclient;
 
 import io.github.sentryclient.error.SentryClientException;
+import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryValidationException;
 import io.github.sentryclient.internal.Validation;
 import io.github.sentryclient.internal.http.Reply;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -111,27 +113,75 @@ final class IssueOperations {
     }
 
     /**
-     * Finds which of the ids name issues the token can see, then sends the change for those only, one request per
-     * project. Sentry applies a bulk update whose ids match nothing to the issues its search finds instead (up to
-     * 1000), so an id that matched nothing is never sent; when none is left, nothing is sent.
+     * Resolves the short ids, finds which ids name issues the token can see, then sends the change for those only,
+     * one request per project and 1000 ids. Sentry applies a bulk update whose ids match nothing to the issues its
+     * search finds instead (up to 1000), so an id that matched nothing is never sent; when none is left, nothing is
+     * sent.
      */
     Operation<SentryResponse<BulkUpdateResult>> bulkUpdate(BulkUpdateIssuesInput input) {
         Map<String, Object> changes = changes(input);
-        return sender -> find(sender, input.issueIds()).thenCompose(found -> {
-            List<String> unmatched = input.issueIds().stream().filter(id -> !found.projects().containsKey(id))
-                    .toList();
-            if (found.projects().isEmpty()) {
-                return CompletableFuture.completedFuture(found.reply().respond("Nothing matched: none of the "
-                        + input.issueIds().size() + " issue ids names an issue the token can see, so nothing was"
-                        + " sent", BulkUpdateResult.builder().matched(false).unmatchedIds(unmatched).build()));
-            }
-            Map<String, List<String>> byProject = new LinkedHashMap<>();
-            found.projects().forEach((id, project) -> byProject.computeIfAbsent(project, p -> new ArrayList<>())
-                    .add(id));
-            return change(sender, new ArrayList<>(byProject.entrySet()), 0, changes, null)
-                    .thenApply(reply -> bulkUpdated(input, reply, found.projects().keySet(), unmatched,
-                            byProject.size()));
+        return sender -> numericIds(sender, input.issueIds(), 0, new LinkedHashMap<>()).thenCompose(numeric -> {
+            List<String> ids = numeric.values().stream().filter(Objects::nonNull).distinct().toList();
+            return find(sender, ids).thenCompose(found -> {
+                List<String> unmatched = new ArrayList<>();
+                numeric.forEach((given, id) -> {
+                    if (id == null || !found.projects().containsKey(id)) {
+                        unmatched.add(given);
+                    }
+                });
+                if (found.projects().isEmpty()) {
+                    return CompletableFuture.completedFuture(respondNothing(input, found, unmatched));
+                }
+                Map<String, List<String>> byProject = new LinkedHashMap<>();
+                found.projects().forEach((id, project) -> byProject.computeIfAbsent(project, p -> new ArrayList<>())
+                        .add(id));
+                List<Map.Entry<String, List<String>>> requests = new ArrayList<>();
+                byProject.forEach((project, projectIds) -> {
+                    for (int from = 0; from < projectIds.size(); from += Validation.MAX_BULK_IDS) {
+                        requests.add(Map.entry(project, projectIds.subList(from, Math.min(projectIds.size(),
+                                from + Validation.MAX_BULK_IDS))));
+                    }
+                });
+                return change(sender, requests, 0, changes, null, new ArrayList<>())
+                        .thenApply(done -> bulkUpdated(input, done, found.projects().keySet(), unmatched,
+                                byProject.size()));
+            });
         });
+    }
+
+    private SentryResponse<BulkUpdateResult> respondNothing(BulkUpdateIssuesInput input, Found found,
+            List<String> unmatched) {
+        BulkUpdateResult nothing = BulkUpdateResult.builder().matched(false).unmatchedIds(unmatched).build();
+        String message = "Nothing matched: none of the " + input.issueIds().size() + " issue ids names an issue the"
+                + " token can see, so nothing was sent";
+        return found.reply() != null ? found.reply().respond(message, nothing)
+                : SentryResponse.of(message, nothing, 404, Optional.empty());
+    }
+
+    /** Each given id with its numeric id: itself, a short id's issue, or null for a short id that names none. */
+    private CompletableFuture<Map<String, String>> numericIds(Sender sender, List<String> given, int index,
+            Map<String, String> numeric) {
+        while (index < given.size() && Validation.isNumericId(given.get(index))) {
+            numeric.put(given.get(index), given.get(index));
+            index++;
+        }
+        if (index >= given.size()) {
+            return CompletableFuture.completedFuture(numeric);
+        }
+        String shortId = given.get(index);
+        int next = index + 1;
+        return sender.send(RESOLVE_SHORT_ID, shortId, client.api().resolveShortId(shortId),
+                        reply -> reply.requireBody().issueId())
+                .exceptionally(failure -> {
+                    if (Operation.unwrap(failure) instanceof SentryNotFoundException) {
+                        return null;
+                    }
+                    throw new CompletionException(Operation.unwrap(failure));
+                })
+                .thenCompose(id -> {
+                    numeric.put(shortId, id);
+                    return numericIds(sender, given, next, numeric);
+                });
     }
 
     /** What the search for a bulk update's ids found: each found id's project, and the last reply. */
@@ -181,18 +231,26 @@ final class IssueOperations {
                 });
     }
 
-    /** Sends the change project after project; the reply is the last one that applied something. */
-    private CompletableFuture<Reply<BulkUpdateResult>> change(Sender sender,
-            List<Map.Entry<String, List<String>>> projects, int index, Map<String, Object> changes,
+    /** What the change's requests brought back: each request's ids and reply, and the last that applied. */
+    private record Done(List<Map.Entry<List<String>, Reply<BulkUpdateResult>>> replies,
             Reply<BulkUpdateResult> applied) {
-        if (index >= projects.size()) {
-            return CompletableFuture.completedFuture(applied);
+    }
+
+    /** Sends the change request after request (one project and at most 1000 ids each). */
+    private CompletableFuture<Done> change(Sender sender, List<Map.Entry<String, List<String>>> requests, int index,
+            Map<String, Object> changes, Reply<BulkUpdateResult> applied,
+            List<Map.Entry<List<String>, Reply<BulkUpdateResult>>> replies) {
+        if (index >= requests.size()) {
+            return CompletableFuture.completedFuture(new Done(replies, applied != null ? applied
+                    : replies.get(replies.size() - 1).getValue()));
         }
-        Map.Entry<String, List<String>> project = projects.get(index);
-        return sender.send(BULK_UPDATE_ISSUES, "", requireIds(client.api().bulkUpdateIssues(project.getValue(),
-                project.getKey(), changes)), reply -> reply).thenCompose(reply -> change(sender, projects,
-                        index + 1, changes, reply.statusCode() == 204 || reply.body() == null
-                                ? applied == null ? reply : applied : reply));
+        Map.Entry<String, List<String>> request = requests.get(index);
+        return sender.send(BULK_UPDATE_ISSUES, "", requireIds(client.api().bulkUpdateIssues(request.getValue(),
+                request.getKey(), changes)), reply -> reply).thenCompose(reply -> {
+                    replies.add(Map.entry(request.getValue(), reply));
+                    boolean nothing = reply.statusCode() == 204 || reply.body() == null;
+                    return change(sender, requests, index + 1, changes, nothing ? applied : reply, replies);
+                });
     }
 
     Operation<SentryResponse<String>> delete(String issueId) {
@@ -275,18 +333,29 @@ final class IssueOperations {
                 + label(issue) + "; it is now " + state, issue);
     }
 
-    private static SentryResponse<BulkUpdateResult> bulkUpdated(BulkUpdateIssuesInput input,
-            Reply<BulkUpdateResult> reply, Set<String> sent, List<String> unmatched, int projects) {
+    private static SentryResponse<BulkUpdateResult> bulkUpdated(BulkUpdateIssuesInput input, Done done,
+            Set<String> sent, List<String> unmatched, int projects) {
+        List<BulkUpdateResult> chunks = done.replies().stream().map(entry -> {
+            Reply<BulkUpdateResult> reply = entry.getValue();
+            boolean nothing = reply.statusCode() == 204 || reply.body() == null;
+            return (nothing ? BulkUpdateResult.builder().matched(false)
+                    : BulkUpdateResult.builder().from(reply.body())).issueIds(entry.getKey()).build();
+        }).toList();
+        Reply<BulkUpdateResult> reply = done.applied();
         String skipped = unmatched.isEmpty() ? "" : "; " + unmatched.size() + " ids named no issue the token can see"
                 + " and were not sent: " + String.join(", ", unmatched);
+        String requests = chunks.size() > projects ? " (" + chunks.size() + " requests)" : "";
         if (reply.statusCode() == 204 || reply.body() == null) {
             return reply.respond("Nothing matched: the " + sent.size() + " issues found were gone when the change"
                     + " arrived, so Sentry changed nothing" + skipped, BulkUpdateResult.builder().matched(false)
-                    .issueIds(sent).unmatchedIds(unmatched).build());
+                    .issueIds(sent).unmatchedIds(unmatched).chunks(chunks).build());
         }
+        long gone = chunks.stream().filter(chunk -> !chunk.matched()).count();
         return reply.respond("Applied " + String.join(", ", changes(input).keySet()) + " to " + sent.size()
-                + " issues in " + projects + (projects == 1 ? " project" : " projects") + skipped,
-                BulkUpdateResult.builder().from(reply.body()).issueIds(sent).unmatchedIds(unmatched).build());
+                + " issues in " + projects + (projects == 1 ? " project" : " projects") + requests
+                + (gone == 0 ? "" : "; " + gone + " of the requests found their issues gone and changed nothing")
+                + skipped, BulkUpdateResult.builder().from(reply.body()).matched(true).issueIds(sent)
+                .unmatchedIds(unmatched).chunks(chunks).build());
     }
 
     // Request parts ---------------------------------------------------------------------------------------------

@@ -147,6 +147,14 @@ class BulkIssuesTest {
                         + " short ids");
         assertThatThrownBy(() -> BulkUpdateIssuesInput.builder().addIssueIds("4501").build())
                 .hasMessageStartingWith("at least one change must be set");
+        // A bulk update takes short ids and more than 1000 ids: it resolves and splits them itself.
+        assertThat(BulkUpdateIssuesInput.builder().issueIds(tooMany).addIssueIds("CHECKOUT-2G")
+                .status(IssueStatus.RESOLVED).build().issueIds()).hasSize(1002);
+        List<String> farTooMany = IntStream.rangeClosed(1, 10_001).mapToObj(String::valueOf).toList();
+        assertThatThrownBy(() -> BulkUpdateIssuesInput.builder().issueIds(farTooMany).status(IssueStatus.RESOLVED)
+                .build()).hasMessage("issueIds must name at most 10000 issues per call, got 10001");
+        assertThatThrownBy(() -> BulkUpdateIssuesInput.builder().addIssueIds("../x").status(IssueStatus.RESOLVED)
+                .build()).hasMessageStartingWith("issueIds[0] must be a numeric issue id or a short id");
     }
 
     @Test

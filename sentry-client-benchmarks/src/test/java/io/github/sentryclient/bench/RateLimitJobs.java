@@ -168,24 +168,20 @@ final class RateLimitJobs {
     }
 
     /**
-     * Resolving 5,000 issues by id: bulk updates of 1,000 ids each, each first looking up its ids (10 searches of
-     * 100) so that only issues that exist are changed: 50 searches and 5 changes, at 40 per window per route.
+     * Resolving 5,000 issues by id in one call: the client looks the ids up (50 searches of 100) so that only
+     * issues that exist are changed, then sends 5 changes of 1,000 ids, at 40 per window per route.
      */
     static Result resolveById(RateLimitedSentry sentry) throws Exception {
         try (SentryClient client = client(sentry)) {
-            return measure(sentry, "resolve 5,000 issues by id (5 bulk updates of 1,000 ids)", "sentry-client", 5, 50,
+            return measure(sentry, "resolve 5,000 issues by id (one bulkUpdateIssues call)", "sentry-client", 1, 50,
                     RateLimitedSentry.DEFAULT_LIMIT, () -> {
-                        List<CompletableFuture<?>> calls = new ArrayList<>();
-                        for (int chunk = 0; chunk < 5; chunk++) {
-                            List<String> ids = new ArrayList<>();
-                            for (int i = 0; i < 1000; i++) {
-                                ids.add(String.valueOf(1_000_000 + chunk * 1000 + i));
-                            }
-                            calls.add(client.async().bulkUpdateIssues(BulkUpdateIssuesInput.builder().issueIds(ids)
-                                    .status(IssueStatus.RESOLVED).build()));
+                        List<String> ids = new ArrayList<>();
+                        for (int i = 0; i < 5000; i++) {
+                            ids.add(String.valueOf(1_000_000 + i));
                         }
-                        int ok = succeeded(calls);
-                        return sentry.resolved() == 5000 ? ok : -1;
+                        int chunks = client.bulkUpdateIssues(BulkUpdateIssuesInput.builder().issueIds(ids)
+                                .status(IssueStatus.RESOLVED).build()).data().chunks().size();
+                        return sentry.resolved() == 5000 && chunks == 5 ? 1 : -1;
                     });
         }
     }

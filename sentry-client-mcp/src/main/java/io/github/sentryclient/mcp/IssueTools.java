@@ -56,11 +56,12 @@ final class IssueTools {
                                 + " e-mail. Setting the same values again changes nothing more.",
                         UpdateIssue.class, IssueView.class, Effect.UPDATE, IssueTools::update),
                 new ToolDefinition<>("bulk_update_issues", "Update many issues",
-                        "Applies one change (the fields of update_issue) to 1 to 1000 issues named by numeric id."
+                        "Applies one change (the fields of update_issue) to 1 to 10,000 issues named by numeric id or"
+                                + " short id."
                                 + " Review the ids first: the change applies to every issue named, and never to an"
                                 + " issue not named (ids that name no issue are reported in unmatchedIds and left"
-                                + " out). Returns what Sentry applied. One request per 100 ids to look them up, then"
-                                + " one request per project.",
+                                + " out). Returns what Sentry applied. One request per short id and per 100 ids to"
+                                + " look them up, then one request per project and 1000 ids.",
                         BulkUpdateIssues.class, BulkResult.class, Effect.BULK, IssueTools::bulkUpdate));
     }
 
@@ -165,7 +166,7 @@ final class IssueTools {
     /** Arguments of bulk_update_issues. */
     record BulkUpdateIssues(
             @JsonProperty(required = true)
-            @JsonPropertyDescription("1 to 1000 numeric issue ids") List<String> issueIds,
+            @JsonPropertyDescription("1 to 10,000 numeric issue ids or short ids") List<String> issueIds,
             Status status,
             Substatus substatus,
             Integer ignoreDuration,

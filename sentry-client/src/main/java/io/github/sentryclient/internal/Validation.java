@@ -132,6 +132,29 @@ public final class Validation {
         }
     }
 
+    /** The most issues one bulk update takes: it is sent in requests of 1000. */
+    public static final int MAX_BULK_UPDATE_IDS = 10_000;
+
+    /** Checks the ids of a bulk update: 1 to 10,000 numeric ids or short ids. */
+    public static void bulkUpdateIds(String field, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException(field + " must name at least one issue: without ids Sentry would"
+                    + " apply the bulk request to every issue matching a search");
+        }
+        if (ids.size() > MAX_BULK_UPDATE_IDS) {
+            throw new IllegalArgumentException(field + " must name at most " + MAX_BULK_UPDATE_IDS
+                    + " issues per call, got " + ids.size());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            issueId(field + "[" + i + "]", ids.get(i));
+        }
+    }
+
+    /** Whether {@code value} is a numeric issue id (not a short id). */
+    public static boolean isNumericId(String value) {
+        return NUMERIC_ID.matcher(value).matches();
+    }
+
     /** Checks the ids of a bulk request: 1 to 1000 numeric issue ids. */
     public static void bulkIds(String field, List<String> ids) {
         if (ids.isEmpty()) {

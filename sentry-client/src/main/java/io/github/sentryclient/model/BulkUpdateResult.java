@@ -61,6 +61,13 @@ public abstract class BulkUpdateResult {
     @JsonIgnore
     public abstract List<String> unmatchedIds();
 
+    /**
+     * What each request of the change applied, in order: one per project and 1000 ids, each with its
+     * {@link #issueIds()}; empty when nothing was sent. The fields above are the last applied request's.
+     */
+    @JsonIgnore
+    public abstract List<BulkUpdateResult> chunks();
+
     /** A result for a bulk update that matched no issue. */
     public static BulkUpdateResult nothingMatched() {
         return builder().matched(false).build();
