@@ -214,21 +214,32 @@ final class IssueOperations {
                 .thenCompose(more -> findInEach(sender, ids, projects, index + 1, more));
     }
 
-    /** Looks up the ids in {@code project}, 100 at a time. */
+    /**
+     * Looks up the ids in {@code project}, 100 a request; async, the requests go together and the pacer spreads
+     * them over the route's budget.
+     */
     private CompletableFuture<Found> find(Sender sender, List<String> ids, String project, int from, Found found) {
-        if (from >= ids.size()) {
-            return CompletableFuture.completedFuture(found);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = from; start < ids.size(); start += Validation.MAX_PAGE_SIZE) {
+            chunks.add(ids.subList(start, Math.min(ids.size(), start + Validation.MAX_PAGE_SIZE)));
         }
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Validation.MAX_PAGE_SIZE));
-        return sender.send(BULK_UPDATE_ISSUES, "", client.api().findIssues("", chunk, project,
-                Validation.MAX_PAGE_SIZE), reply -> reply).thenCompose(reply -> {
-                    for (Issue issue : reply.requireBody()) {
-                        if (chunk.contains(issue.id())) {
-                            found.projects().put(issue.id(), issue.project().id());
-                        }
+        List<CompletableFuture<Reply<List<Issue>>>> lookups = chunks.stream()
+                .map(chunk -> sender.send(BULK_UPDATE_ISSUES, "", client.api().findIssues("", chunk, project,
+                        Validation.MAX_PAGE_SIZE), reply -> reply))
+                .toList();
+        return CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new)).thenApply(all -> {
+            Reply<List<Issue>> last = found.reply();
+            for (int i = 0; i < chunks.size(); i++) {
+                Reply<List<Issue>> reply = lookups.get(i).join();
+                for (Issue issue : reply.requireBody()) {
+                    if (chunks.get(i).contains(issue.id())) {
+                        found.projects().put(issue.id(), issue.project().id());
                     }
-                    return find(sender, ids, project, from + chunk.size(), new Found(found.projects(), reply));
-                });
+                }
+                last = reply;
+            }
+            return new Found(found.projects(), last);
+        });
     }
 
     /** What the change's requests brought back: each request's ids and reply, and the last that applied. */
