@@ -116,7 +116,8 @@ class WriteFaultTest {
             assertThat(e.statusCode()).isZero();
             assertThat(e.getMessage()).contains("POST /api/0/organizations/acme/issues/123456/comments/");
         }
-        assertThat(server.getRequestCount()).as("comment POSTs that reached the server").isEqualTo(1);
+        // The cut request may or may not be counted by the server, depending on how far it got; it is never repeated.
+        assertThat(server.getRequestCount()).as("comment POSTs that reached the server").isLessThanOrEqualTo(1);
     }
 
     @Test
