@@ -218,7 +218,8 @@ final class RateLimitJobs {
         }
     }
 
-    private static int succeeded(List<? extends CompletableFuture<?>> calls) throws InterruptedException {
+    /** How many of {@code calls} completed without failing. */
+    static int succeeded(List<? extends CompletableFuture<?>> calls) throws InterruptedException {
         int ok = 0;
         for (CompletableFuture<?> call : calls) {
             try {
