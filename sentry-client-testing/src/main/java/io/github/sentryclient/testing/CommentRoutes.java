@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An issue's comment (note) routes: list, add with Sentry's duplicate guard, edit and delete the token user's own. */
 final class CommentRoutes {
@@ -38,8 +39,14 @@ final class CommentRoutes {
         return Pages.page(request, notes);
     }
 
+    /**
+     * Sentry's {@code GroupNotesEndpoint.post} (src/sentry/issues/endpoints/group_notes.py): a user is needed, the
+     * text and mentions are validated, and the same data (text and mentioned actors) from the same user within an
+     * hour is refused as a duplicate.
+     */
     private static FakeResponse addComment(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
+        requireUser(request, "create");
         JsonNode body = IssueRoutes.object(request);
         JsonNode text = body.get("text");
         if (text == null || text.isNull()) {
@@ -49,27 +56,33 @@ final class CommentRoutes {
             return FakeResponse.fieldError("text", text.isTextual() ? "This field may not be blank."
                     : "Not a valid string.");
         }
-        JsonNode mentions = body.path("mentions");
-        for (JsonNode mention : mentions.isArray() ? mentions : FakeJson.mapper().createArrayNode()) {
+        JsonNode mentionsJson = body.path("mentions");
+        List<String> mentions = new ArrayList<>();
+        for (JsonNode mention : mentionsJson.isArray() ? mentionsJson : FakeJson.mapper().createArrayNode()) {
             if (mention.isTextual() && mention.asText().startsWith("team:")) {
-                if (request.state().team(mention.asText()).isEmpty()) {
+                Optional<FakeState.Team> team = request.state().team(mention.asText());
+                if (team.isEmpty()) {
                     return FakeResponse.fieldError("mentions", "Team does not exist");
                 }
+                mentions.add("team:" + team.get().id());
                 continue;
             }
-            if (!mention.isTextual() || request.state().member(mention.asText()).isEmpty()) {
+            Optional<User> member = mention.isTextual() ? request.state().member(mention.asText()) : Optional.empty();
+            if (member.isEmpty()) {
                 return FakeResponse.fieldError("mentions", "Cannot mention a non team member");
             }
+            mentions.add("user:" + member.get().id());
         }
         User author = FakeState.TOKEN_USER;
         Instant now = request.state().now();
         boolean duplicate = record.notes().stream().anyMatch(note -> note.user().id().equals(author.id())
-                && note.text().equals(text.asText()) && note.dateCreated().isAfter(now.minus(DUPLICATE_WINDOW)));
+                && note.text().equals(text.asText()) && note.mentions().equals(mentions)
+                && note.dateCreated().isAfter(now.minus(DUPLICATE_WINDOW)));
         if (duplicate) {
             return FakeResponse.detail(400, "You have already posted that comment.");
         }
         FakeState.Note note = new FakeState.Note(Long.toString(request.state().nextNoteId()), author,
-                text.asText(), now);
+                text.asText(), List.copyOf(mentions), now);
         record.notes().add(note);
         record.issue(Issue.builder().from(record.issue()).numComments(record.issue().numComments() + 1)
                 .isSubscribed(true).build());
@@ -78,22 +91,33 @@ final class CommentRoutes {
 
     private static FakeResponse editComment(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
+        requireUser(request, "edit");
         int index = noteIndex(record, request.pathParam("noteId"));
         JsonNode text = request.json().get("text");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             return FakeResponse.fieldError("text", "This field may not be blank.");
         }
         FakeState.Note note = record.notes().get(index);
-        FakeState.Note edited = new FakeState.Note(note.id(), note.user(), text.asText(), note.dateCreated());
+        FakeState.Note edited = new FakeState.Note(note.id(), note.user(), text.asText(), note.mentions(),
+                note.dateCreated());
         record.notes().set(index, edited);
         return FakeResponse.json(200, Bodies.note(edited));
     }
 
     private static FakeResponse deleteComment(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
+        requireUser(request, "delete");
         record.notes().remove(noteIndex(record, request.pathParam("noteId")));
         record.issue(Issue.builder().from(record.issue()).numComments(record.issue().numComments() - 1).build());
         return FakeResponse.empty(204);
+    }
+
+    /** Notes are written by users: a token without one (an organization token, an API key) gets Sentry's 403. */
+    private static void requireUser(FakeRequest request, String action) {
+        if (!request.state().tokenHasUser()) {
+            throw new FakeResponse.Failure(FakeResponse.detail(403, "Key doesn't have permission to " + action
+                    + " Note"));
+        }
     }
 
     /** The token user's own note; any other answers 404, as Sentry does. */

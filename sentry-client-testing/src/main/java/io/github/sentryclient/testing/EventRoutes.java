@@ -29,6 +29,7 @@ final class EventRoutes {
 
     private static FakeResponse listEvents(FakeRequest request) {
         FakeState.IssueRecord record = IssueRoutes.issue(request);
+        DateRange.check(request);
         boolean full = request.queryParam("full").map(value -> value.equals("true") || value.equals("1"))
                 .orElse(false);
         List<String> environments = request.queryParams("environment");

@@ -13,11 +13,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -104,10 +107,12 @@ public final class FakeSentry implements AutoCloseable {
 
     private FakeSentry(Builder builder) {
         this.orgSlug = builder.orgSlug;
-        this.authToken = builder.authToken != null ? builder.authToken : randomToken();
+        this.authToken = builder.authToken != null ? builder.authToken
+                : randomToken(builder.tokenHasUser ? "sntryu_" : "sntrys_");
         this.clock = builder.clock;
         this.state = new FakeState(clock);
         state.multiProjectStream(builder.multiProjectStream);
+        state.token(builder.scopes, builder.tokenHasUser);
         // Its own sockets send small writes at once, so that no answer waits for a delayed ACK; nothing global.
         server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
@@ -225,19 +230,55 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     /**
-     * Adds a team of the organization with access to the fake's project, so that {@code team:ID} can be assigned
-     * issues and mentioned in comments, as on Sentry.
+     * Adds a team of the organization with access to every project of the fake, so that {@code team:ID} can be
+     * assigned issues and mentioned in comments, as on Sentry.
      *
      * @param teamId the team's numeric id, as in {@code team:ID}
      * @param slug the team's slug, also its name
+     * @throws IllegalArgumentException if the id is not numeric or the slug blank
      */
     public void addTeam(String teamId, String slug) {
+        addTeam(teamId, slug, (Set<String>) null);
+    }
+
+    /**
+     * Adds a team with access to the named projects only. Assigning an issue of another project to it is refused
+     * as Sentry's {@code GroupValidator} refuses it: 400 {@code {"assignedTo": ["Cannot assign to a team without
+     * access to the project"]}}.
+     *
+     * @param projectSlugs the slugs of the projects it has access to; none for a team without any
+     * @throws IllegalArgumentException if the id is not numeric or the slug blank
+     */
+    public void addTeam(String teamId, String slug, String... projectSlugs) {
+        addTeam(teamId, slug, Set.of(projectSlugs));
+    }
+
+    private void addTeam(String teamId, String slug, Set<String> projects) {
         if (teamId == null || !teamId.matches("[0-9]+") || slug == null || slug.isBlank()) {
             throw new IllegalArgumentException("a team needs a numeric id and a slug, got " + teamId + " and "
                     + slug);
         }
         synchronized (state) {
-            state.addTeam(teamId, slug);
+            state.addTeam(teamId, slug, projects);
+        }
+    }
+
+    /**
+     * Adds a release, so that issues of its projects can be resolved in it ({@code inRelease}) or in the next
+     * release ({@code inNextRelease}); without one, Sentry refuses both, and so does the fake.
+     *
+     * @param version the release's version, such as {@code 4.2.0} or {@code backend@4.2.0}
+     * @param projectSlugs the slugs of its projects; none for the fake's default project, {@code backend}
+     * @throws IllegalArgumentException if the version is blank or exists already
+     */
+    public void addRelease(String version, String... projectSlugs) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("a release needs a version");
+        }
+        Set<String> projects = projectSlugs.length == 0 ? Set.of(FakeState.DEFAULT_PROJECT.slug())
+                : Set.of(projectSlugs);
+        synchronized (state) {
+            state.addRelease(version, projects);
         }
     }
 
@@ -443,6 +484,9 @@ public final class FakeSentry implements AutoCloseable {
             response = FakeResponse.detail(404, "The requested resource does not exist");
         } else if (route == null) {
             response = FakeResponse.detail(405, "Method \"" + method + "\" not allowed.");
+        } else if (route.scopes().stream().noneMatch(state.scopes()::contains)) {
+            // Sentry's permission classes: a token without one of the route's scopes gets DRF's PermissionDenied.
+            response = FakeResponse.detail(403, "You do not have permission to perform this action.");
         } else {
             FakeRequest request = new FakeRequest(path, rawQuery, params, body, baseUrl, state);
             synchronized (state) {
@@ -520,8 +564,8 @@ public final class FakeSentry implements AutoCloseable {
         return answer.body(response.body()).build();
     }
 
-    private static String randomToken() {
-        return "sntryu_" + HexFormat.of().formatHex(randomBytes(32));
+    private static String randomToken(String prefix) {
+        return prefix + HexFormat.of().formatHex(randomBytes(32));
     }
 
     private static byte[] randomBytes(int count) {
@@ -537,8 +581,45 @@ public final class FakeSentry implements AutoCloseable {
         private String authToken;
         private Clock clock = Clock.systemUTC();
         private boolean multiProjectStream = true;
+        private Set<String> scopes = Scopes.ALL;
+        private boolean tokenHasUser = true;
 
         private Builder() {
+        }
+
+        /**
+         * The scopes of the fake's auth token (every scope by default), so that tests can meet Sentry's permission
+         * errors: a request to a route that needs a scope the token lacks answers 403 {@code You do not have
+         * permission to perform this action.}, as Sentry's permission classes do. Issue reads need
+         * {@code event:read} (or {@code event:write}, {@code event:admin}), updates and comments
+         * {@code event:write}, deletes {@code event:admin}; the organization and its projects {@code org:read},
+         * members {@code member:read}.
+         *
+         * @throws IllegalArgumentException for a scope Sentry does not have
+         */
+        public Builder scopes(String... scopes) {
+            Set<String> given = new LinkedHashSet<>(List.of(scopes));
+            for (String scope : given) {
+                if (!Scopes.ALL.contains(scope)) {
+                    throw new IllegalArgumentException("scopes: '" + scope + "' is not a Sentry scope; Sentry's are "
+                            + new TreeSet<>(Scopes.ALL));
+                }
+            }
+            this.scopes = Set.copyOf(given);
+            return this;
+        }
+
+        /**
+         * Makes the fake's token an organization auth token, as Sentry issues for CI: a random {@code sntrys_}
+         * token (unless {@link #authToken(String)} sets one) with the only scope such tokens have,
+         * {@code org:ci}, and no user behind it. Issue routes then answer 403, and comments, which need a user,
+         * 403 {@code Key doesn't have permission to create Note} even where a scope would allow them (call
+         * {@link #scopes(String...)} after this to give such a token more scopes, as a legacy API key has).
+         */
+        public Builder organizationToken() {
+            this.scopes = Set.of("org:ci");
+            this.tokenHasUser = false;
+            return this;
         }
 
         /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fake's data: issues with their comments and event tags, and the organization's members. Not thread-safe by
@@ -37,12 +38,16 @@ final class FakeState {
     private final Clock clock;
     private final Map<String, IssueRecord> issues = new LinkedHashMap<>();
     private final Map<String, User> members = new LinkedHashMap<>();
-    /** Teams by id, each with access to the fake's one project; slugs as their names. */
-    private final Map<String, String> teams = new LinkedHashMap<>();
+    /** Teams by id; slugs as their names. */
+    private final Map<String, Team> teams = new LinkedHashMap<>();
+    /** Releases by version, in the order created. */
+    private final Map<String, Release> releases = new LinkedHashMap<>();
     private long issueSequence;
     private long noteSequence;
 
     private boolean multiProjectStream = true;
+    private Set<String> scopes = Scopes.ALL;
+    private boolean tokenHasUser = true;
 
     FakeState(Clock clock) {
         this.clock = clock;
@@ -57,10 +62,25 @@ final class FakeState {
         return multiProjectStream;
     }
 
+    /** The token's scopes and whether it authenticates a user (an organization token or an API key does not). */
+    void token(Set<String> tokenScopes, boolean hasUser) {
+        this.scopes = Set.copyOf(tokenScopes);
+        this.tokenHasUser = hasUser;
+    }
+
+    Set<String> scopes() {
+        return scopes;
+    }
+
+    boolean tokenHasUser() {
+        return tokenHasUser;
+    }
+
     void reset() {
         issues.clear();
         members.clear();
         teams.clear();
+        releases.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
@@ -139,15 +159,34 @@ final class FakeState {
         issues.remove(record.issue().id());
     }
 
-    /** Every member, the token's user first. */
-    void addTeam(String id, String slug) {
-        teams.put(id, slug);
+    void addTeam(String id, String slug, Set<String> projects) {
+        teams.put(id, new Team(id, slug, projects));
     }
 
-    /** The slug of team {@code team:ID} (or a bare id), when the organization has it. */
-    Optional<String> team(String identifier) {
+    /** Team {@code team:ID} (or a bare id), when the organization has it. */
+    Optional<Team> team(String identifier) {
         String id = identifier.startsWith("team:") ? identifier.substring("team:".length()) : identifier;
         return Optional.ofNullable(teams.get(id));
+    }
+
+    Release addRelease(String version, Set<String> projects) {
+        if (releases.containsKey(version)) {
+            throw new IllegalArgumentException("release " + version + " already exists");
+        }
+        Release release = new Release(version, Set.copyOf(projects), now());
+        releases.put(version, release);
+        return release;
+    }
+
+    /** The release {@code version} of project {@code projectSlug}, as Sentry's status details look it up. */
+    Optional<Release> release(String version, String projectSlug) {
+        return Optional.ofNullable(releases.get(version)).filter(release -> release.projects().contains(projectSlug));
+    }
+
+    /** The project's newest release, Sentry's basis for "the next release". */
+    Optional<Release> latestRelease(String projectSlug) {
+        return releases.values().stream().filter(release -> release.projects().contains(projectSlug))
+                .reduce((first, second) -> second);
     }
 
     List<User> members() {
@@ -246,8 +285,23 @@ final class FakeState {
     record Event(String id, Instant dateCreated, Map<String, String> tags) {
     }
 
-    /** A comment as Sentry stores it: a note activity. */
-    record Note(String id, User user, String text, Instant dateCreated) {
+    /**
+     * A comment as Sentry stores it: a note activity, whose data is the text and the mentioned actors
+     * ({@code user:ID}, {@code team:ID}, in the order given).
+     */
+    record Note(String id, User user, String text, List<String> mentions, Instant dateCreated) {
+    }
+
+    /** A team and the slugs of the projects it has access to ({@code null}: every project). */
+    record Team(String id, String slug, Set<String> projects) {
+
+        boolean hasAccess(String projectSlug) {
+            return projects == null || projects.contains(projectSlug);
+        }
+    }
+
+    /** A release: its version, the slugs of its projects and when it was created. */
+    record Release(String version, Set<String> projects, Instant dateCreated) {
     }
 
     /** How often events of an issue carried one tag value, and when. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The issue routes with Sentry's semantics: the issue stream ({@code GET .../issues/}) with its search and
@@ -37,6 +38,12 @@ final class IssueRoutes {
     private static final Set<String> PRIORITIES = Set.of("low", "medium", "high");
     private static final List<String> FLAGS = List.of("hasSeen", "isBookmarked", "isSubscribed", "isPublic",
             "inbox");
+    private static final Set<String> GROUP_STATS_PERIODS = Set.of("", "24h", "14d", "auto");
+    /** Every value Sentry's issue search takes after {@code is:}, sorted as its error message lists them. */
+    private static final List<String> IS_VALUES = List.of("archived", "archived_forever",
+            "archived_until_condition_met", "archived_until_escalating", "assigned", "escalating", "for_review",
+            "ignored", "linked", "muted", "new", "ongoing", "regressed", "reprocessing", "resolved", "unassigned",
+            "unlinked", "unresolved", "until_condition_met", "until_escalating");
     /** What Sentry searches when the request has no {@code query} at all. */
     static final String DEFAULT_QUERY = "is:unresolved";
     static final int MAX_BULK = 1000;
@@ -68,10 +75,13 @@ final class IssueRoutes {
     static FakeResponse updateIssue(FakeRequest request) {
         FakeState.IssueRecord record = issue(request);
         JsonNode body = object(request);
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, Object> errors = new LinkedHashMap<>();
         Issue.Builder changed = Issue.builder().from(record.issue());
         ObjectNode statusDetails = body.path("statusDetails").isObject()
                 ? ((ObjectNode) body.get("statusDetails")).deepCopy() : null;
+        if (statusDetails != null) {
+            releases(request.state(), record.issue().project().slug(), statusDetails, errors);
+        }
         String status = text(body, "status", errors, UPDATE_STATUSES);
         String substatus = substatus(body, errors);
         String priority = text(body, "priority", errors, PRIORITIES);
@@ -80,7 +90,7 @@ final class IssueRoutes {
             flag(body, flag, errors).ifPresent(value -> flags.put(flag, value));
         }
         if (body.has("assignedTo")) {
-            assignee(request, body.get("assignedTo"), changed, errors);
+            assignee(request, record.issue().project().slug(), body.get("assignedTo"), changed, errors);
         }
         if (!errors.isEmpty()) {
             return FakeResponse.json(400, errors);
@@ -152,8 +162,35 @@ final class IssueRoutes {
         });
     }
 
-    private static void assignee(FakeRequest request, JsonNode value, Issue.Builder changed,
-            Map<String, List<String>> errors) {
+    /**
+     * Sentry's {@code StatusDetailsValidator} (src/sentry/api/helpers/group_index/validators/status_details.py):
+     * {@code inRelease} must name a release of the issue's project ({@code latest}: its newest), and
+     * {@code inNextRelease} needs a release to follow.
+     */
+    private static void releases(FakeState state, String project, ObjectNode statusDetails,
+            Map<String, Object> errors) {
+        Map<String, List<String>> details = new LinkedHashMap<>();
+        String noRelease = "No release data present in the system to form a basis for 'Next Release'";
+        JsonNode inRelease = statusDetails.get("inRelease");
+        if (inRelease != null && !inRelease.isNull()) {
+            String version = inRelease.asText();
+            boolean known = "latest".equals(version) ? state.latestRelease(project).isPresent()
+                    : state.release(version, project).isPresent();
+            if (!known) {
+                details.put("inRelease", List.of("latest".equals(version) ? noRelease
+                        : "Unable to find a release with the given version."));
+            }
+        }
+        if (statusDetails.path("inNextRelease").asBoolean(false) && state.latestRelease(project).isEmpty()) {
+            details.put("inNextRelease", List.of(noRelease));
+        }
+        if (!details.isEmpty()) {
+            errors.put("statusDetails", details);
+        }
+    }
+
+    private static void assignee(FakeRequest request, String project, JsonNode value, Issue.Builder changed,
+            Map<String, Object> errors) {
         if (value.isNull() || value.isTextual() && value.asText().isEmpty()) {
             changed.assignedTo(Optional.empty());
             return;
@@ -164,15 +201,19 @@ final class IssueRoutes {
         }
         String identifier = value.asText();
         if (identifier.startsWith("team:")) {
-            // Sentry's parse_and_validate_actor (src/sentry/types/actor.py) refuses a team it cannot find; the
-            // fake's teams all have access to its one project, so GroupValidator's project check always passes.
-            Optional<String> team = request.state().team(identifier);
+            // Sentry's parse_and_validate_actor (src/sentry/types/actor.py) refuses a team it cannot find, and
+            // GroupValidator.validate_assignedTo a team without access to the issue's project.
+            Optional<FakeState.Team> team = request.state().team(identifier);
             if (team.isEmpty()) {
                 errors.put("assignedTo", List.of("Team does not exist"));
                 return;
             }
-            changed.assignedTo(Actor.builder().type(Actor.Type.TEAM).id(identifier.substring("team:".length()))
-                    .name(team.get()).build());
+            if (!team.get().hasAccess(project)) {
+                errors.put("assignedTo", List.of("Cannot assign to a team without access to the project"));
+                return;
+            }
+            changed.assignedTo(Actor.builder().type(Actor.Type.TEAM).id(team.get().id())
+                    .name(team.get().slug()).build());
             return;
         }
         Optional<User> member = request.state().member(identifier);
@@ -183,7 +224,7 @@ final class IssueRoutes {
         changed.assignedTo(Bodies.actor(member.get()));
     }
 
-    private static String text(JsonNode body, String field, Map<String, List<String>> errors, Set<String> allowed) {
+    private static String text(JsonNode body, String field, Map<String, Object> errors, Set<String> allowed) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;
@@ -196,7 +237,7 @@ final class IssueRoutes {
         return null;
     }
 
-    private static String substatus(JsonNode body, Map<String, List<String>> errors) {
+    private static String substatus(JsonNode body, Map<String, Object> errors) {
         JsonNode value = body.get("substatus");
         if (value == null || value.isNull()) {
             return null;
@@ -209,7 +250,7 @@ final class IssueRoutes {
         return text;
     }
 
-    private static Optional<Boolean> flag(JsonNode body, String field, Map<String, List<String>> errors) {
+    private static Optional<Boolean> flag(JsonNode body, String field, Map<String, Object> errors) {
         JsonNode value = body.get(field);
         if (value == null) {
             return Optional.empty();
@@ -238,8 +279,23 @@ final class IssueRoutes {
         return body;
     }
 
+    /**
+     * The stream, checked in the order of Sentry's {@code OrganizationGroupIndexEndpoint.get}
+     * (src/sentry/issues/endpoints/organization_group_index.py): the date range, {@code groupStatsPeriod}, the
+     * projects, {@code group} ids (exactly those issues, whatever the query), then the search with its
+     * {@code limit}.
+     */
     private static FakeResponse listIssues(FakeRequest request) {
-        int limit = request.queryParam("limit").map(IssueRoutes::limit).orElse(Pages.DEFAULT_PER_PAGE);
+        DateRange.check(request);
+        String groupStatsPeriod = request.queryParam("groupStatsPeriod").orElse(null);
+        if (groupStatsPeriod != null && !GROUP_STATS_PERIODS.contains(groupStatsPeriod)) {
+            return FakeResponse.detail(400, "Invalid stats_period. Valid choices are '', '24h', '14d' and 'auto'");
+        }
+        if (request.queryParams("group").stream().anyMatch(id -> !id.matches("-?[0-9]+"))) {
+            return FakeResponse.detail(400, "Group ids must be integers");
+        }
+        int limit = request.queryParam("limit").filter(value -> !value.isEmpty()).map(IssueRoutes::limit)
+                .orElse(Pages.DEFAULT_PER_PAGE);
         List<FakeState.IssueRecord> found = search(request, Integer.MAX_VALUE);
         Comparator<Issue> order = switch (request.queryParam("sort").orElse("date")) {
             case "new" -> Comparator.comparing(Issue::firstSeen);
@@ -293,12 +349,16 @@ final class IssueRoutes {
         return json;
     }
 
+    /**
+     * Sentry's {@code build_query_params_from_request}: a limit that is not an integer is {@code invalid limit};
+     * its paginator then caps the page at 100. A limit below 1 is refused with the same message (what Sentry
+     * does with it is not visible in its source; the client never sends one).
+     */
     private static int limit(String value) {
-        int limit = value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
-        if (limit < 1 || limit > Pages.MAX_PER_PAGE) {
-            throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid limit: must be 1 to 100."));
+        if (!value.matches("-?[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "invalid limit"));
         }
-        return limit;
+        return Math.min(Integer.parseInt(value), Pages.MAX_PER_PAGE);
     }
 
     /**
@@ -365,14 +425,30 @@ final class IssueRoutes {
         return all;
     }
 
+    /**
+     * The {@code is:} values of Sentry's issue search ({@code is_filter_translation} in
+     * src/sentry/issues/issue_search.py: statuses, substatuses, assignment, inbox and links); any other value is
+     * Sentry's 400.
+     */
     private static Predicate<Issue> is(String value) {
         return switch (value) {
             case "unresolved" -> issue -> issue.status() == IssueStatus.UNRESOLVED;
             case "resolved" -> issue -> issue.status() == IssueStatus.RESOLVED;
-            case "ignored", "archived" -> issue -> issue.status() == IssueStatus.IGNORED;
+            case "ignored", "archived", "muted" -> issue -> issue.status() == IssueStatus.IGNORED;
             case "assigned" -> issue -> issue.assignedTo().isPresent();
             case "unassigned" -> issue -> issue.assignedTo().isEmpty();
-            default -> issue -> false;
+            // The fake keeps no reprocessing, inbox or linked external issues.
+            case "reprocessing", "for_review", "linked" -> issue -> false;
+            case "unlinked" -> issue -> true;
+            default -> {
+                if (!IS_VALUES.contains(value)) {
+                    throw new FakeResponse.Failure(FakeResponse.detail(400, "Error parsing search query: Invalid"
+                            + " value for \"is\" search, valid values are " + IS_VALUES.stream()
+                            .map(key -> "'" + key + "'").collect(Collectors.joining(", ", "[", "]"))));
+                }
+                String substatus = SUBSTATUS_ALIASES.getOrDefault(value, value);
+                yield issue -> issue.substatus().map(s -> s.value().equals(substatus)).orElse(false);
+            }
         };
     }
 

@@ -23,9 +23,9 @@ final class OrganizationRoutes {
 
     static List<Route> routes() {
         return List.of(
-                Route.get(ORG + "projects/", OrganizationRoutes::listProjects),
-                Route.get(ORG + "members/", OrganizationRoutes::listMembers),
-                Route.get(ORG, OrganizationRoutes::getOrganization));
+                Route.get(ORG + "projects/", OrganizationRoutes::listProjects).scopes(Scopes.ORG_READ),
+                Route.get(ORG + "members/", OrganizationRoutes::listMembers).scopes(Scopes.MEMBER_READ),
+                Route.get(ORG, OrganizationRoutes::getOrganization).scopes(Scopes.ORG_READ));
     }
 
     private static FakeResponse listProjects(FakeRequest request) {

@@ -62,8 +62,18 @@ final class Pages {
         if (value == null) {
             return DEFAULT_PER_PAGE;
         }
-        int perPage = value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
+        // Sentry's Endpoint.get_per_page (src/sentry/api/base.py), with its two messages.
+        if (!value.matches("-?[0-9]{1,9}")) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid per_page parameter."));
+        }
+        int perPage = Integer.parseInt(value);
+        if (perPage > MAX_PER_PAGE) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid per_page value. Cannot exceed "
+                    + MAX_PER_PAGE + "."));
+        }
+        if (perPage < 1) {
+            // What Sentry's paginators make of a page of no rows is not visible in its source; the fake refuses it
+            // with the message for a bad value (the client never sends one).
             throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid per_page parameter."));
         }
         return perPage;

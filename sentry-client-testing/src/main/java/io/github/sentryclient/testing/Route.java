@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,11 +34,13 @@ final class Route {
     private final Pattern pattern;
     private final List<String> names;
     private final Handler handler;
+    private final Set<String> scopes;
 
-    private Route(String method, String template, Handler handler) {
+    private Route(String method, String template, Handler handler, Set<String> scopes) {
         this.method = method;
         this.template = template;
         this.handler = handler;
+        this.scopes = scopes;
         this.names = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
         Matcher placeholder = PLACEHOLDER.matcher(template);
@@ -52,23 +55,33 @@ final class Route {
     }
 
     static Route get(String template, Handler handler) {
-        return new Route("GET", template, handler);
+        return new Route("GET", template, handler, Scopes.forIssues("GET"));
     }
 
     static Route put(String template, Handler handler) {
-        return new Route("PUT", template, handler);
+        return new Route("PUT", template, handler, Scopes.forIssues("PUT"));
     }
 
     static Route post(String template, Handler handler) {
-        return new Route("POST", template, handler);
+        return new Route("POST", template, handler, Scopes.forIssues("POST"));
     }
 
     static Route delete(String template, Handler handler) {
-        return new Route("DELETE", template, handler);
+        return new Route("DELETE", template, handler, Scopes.forIssues("DELETE"));
     }
 
     String method() {
         return method;
+    }
+
+    /** This route needing one of {@code accepted} instead of the issue routes' scopes. */
+    Route scopes(Set<String> accepted) {
+        return new Route(method, template, handler, accepted);
+    }
+
+    /** The token scopes this route accepts, any one of them (Sentry's permission class's scope map). */
+    Set<String> scopes() {
+        return scopes;
     }
 
     Handler handler() {

@@ -229,6 +229,67 @@ class FakeSentryTest {
     }
 
     @Test
+    void refusesATeamWithoutAccessToTheIssuesProject() throws IOException {
+        fake.addTeam("13", "mobile", "ios");
+
+        Answer refused = call("PUT", issueUrl, "{\"assignedTo\":\"team:13\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).isEqualTo("{\"assignedTo\":[\"Cannot assign to a team without access to the"
+                + " project\"]}");
+        assertThat(fake.issue("1001").assignedTo()).isEmpty();
+        fake.addTeam("14", "backend-team", "backend");
+        assertThat(call("PUT", issueUrl, "{\"assignedTo\":\"team:14\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void resolvesInAReleaseOnlyWhenTheIssuesProjectHasIt() throws IOException {
+        String inRelease = "{\"status\":\"resolved\",\"statusDetails\":{\"inRelease\":\"4.3.0\"}}";
+        String inNextRelease = "{\"status\":\"resolved\",\"statusDetails\":{\"inNextRelease\":true}}";
+        String noRelease = "No release data present in the system to form a basis for 'Next Release'";
+
+        assertThat(call("PUT", issueUrl, inRelease).body()).isEqualTo("{\"statusDetails\":{\"inRelease\":"
+                + "[\"Unable to find a release with the given version.\"]}}");
+        assertThat(call("PUT", issueUrl, inNextRelease).body()).isEqualTo("{\"statusDetails\":{\"inNextRelease\":"
+                + "[\"" + noRelease + "\"]}}");
+        assertThat(call("PUT", issueUrl, "{\"status\":\"resolved\",\"statusDetails\":{\"inRelease\":"
+                + "\"latest\"}}").body()).contains(noRelease);
+        fake.addRelease("4.3.0", "frontend");
+        assertThat(call("PUT", issueUrl, inRelease).status()).as("a release of another project").isEqualTo(400);
+        assertThat(fake.issue("1001").status()).isEqualTo(IssueStatus.UNRESOLVED);
+
+        fake.addRelease("backend@4.3.0");
+        assertThat(call("PUT", issueUrl, inRelease.replace("4.3.0", "backend@4.3.0")).status()).isEqualTo(200);
+        assertThat(fake.issue("1001").status()).isEqualTo(IssueStatus.RESOLVED);
+        assertThat(call("PUT", issueUrl, inNextRelease).status()).isEqualTo(200);
+        assertThatThrownBy(() -> fake.addRelease("backend@4.3.0")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void checksDateRangesAndStatsPeriodsAsSentryDoes() throws IOException {
+        String issues = "/api/0/organizations/acme/issues/?query=";
+
+        assertThat(call("GET", issues + "&statsPeriod=14d", null).status()).isEqualTo(200);
+        assertThat(call("GET", issues + "&statsPeriod=1y", null).body())
+                .isEqualTo("{\"detail\":\"Invalid statsPeriod\"}");
+        assertThat(call("GET", issues + "&start=2026-01-01T00:00:00Z", null).body())
+                .isEqualTo("{\"detail\":\"start and end are both required\"}");
+        assertThat(call("GET", issues + "&start=yesterday&end=2026-01-02T00:00:00Z", null).body())
+                .isEqualTo("{\"detail\":\"yesterday is not a valid ISO8601 date query\"}");
+        assertThat(call("GET", issues + "&start=2026-01-02&end=2026-01-01T00:00:00", null).body())
+                .isEqualTo("{\"detail\":\"start must be before end\"}");
+        assertThat(call("GET", issues + "&start=2026-01-01&end=2026-01-02T00:00:00%2B00:00", null).status())
+                .isEqualTo(200);
+        assertThat(call("GET", issues + "&groupStatsPeriod=7d", null).body()).isEqualTo("{\"detail\":\"Invalid"
+                + " stats_period. Valid choices are '', '24h', '14d' and 'auto'\"}");
+        assertThat(call("GET", issues + "&group=abc", null).body())
+                .isEqualTo("{\"detail\":\"Group ids must be integers\"}");
+        assertThat(call("GET", issueUrl + "events/?statsPeriod=forever", null).body())
+                .isEqualTo("{\"detail\":\"Invalid statsPeriod\"}");
+        assertThat(call("GET", issueUrl + "events/?statsPeriod=90d", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesInvalidFieldsWithSentrysFieldErrorShapeAndChangesNothing() throws IOException {
         Answer answer = call("PUT", issueUrl, "{\"status\":\"archived\",\"priority\":\"urgent\","
                 + "\"substatus\":\"sleeping\",\"hasSeen\":\"maybe\",\"assignedTo\":\"team:7\"}");
@@ -278,8 +339,10 @@ class FakeSentryTest {
         assertThat(created.json().get("data").get("text").asText()).isEqualTo("First");
         assertThat(created.json().get("dateCreated").asText()).isEqualTo("2026-01-15T10:00:00Z");
         assertThat(created.json().get("user").get("id").asText()).isEqualTo("1");
-        assertThat(call("POST", comments, "{\"text\":\"First\"}").body())
+        assertThat(call("POST", comments, "{\"text\":\"First\",\"mentions\":[\"42\"]}").body())
                 .isEqualTo("{\"detail\":\"You have already posted that comment.\"}");
+        // Sentry compares the note's whole data: the same text with other mentions is another comment.
+        assertThat(call("POST", comments, "{\"text\":\"First\"}").status()).isEqualTo(201);
         assertThat(call("POST", issueUrl + "notes/", "{\"text\":\"Second\"}").status()).isEqualTo(201);
         assertThat(call("POST", comments, "{}").body()).isEqualTo("{\"text\":[\"This field is required.\"]}");
         assertThat(call("POST", comments, "{\"text\":\" \"}").body())
@@ -287,14 +350,15 @@ class FakeSentryTest {
         assertThat(call("POST", comments, "{\"text\":5}").body()).isEqualTo("{\"text\":[\"Not a valid string.\"]}");
         assertThat(call("POST", comments, "{\"text\":\"Hi\",\"mentions\":[\"user:99\"]}").body())
                 .isEqualTo("{\"mentions\":[\"Cannot mention a non team member\"]}");
-        assertThat(fake.comments("BACKEND-1A")).extracting(c -> c.text()).containsExactly("Second", "First");
-        assertThat(fake.issue("1001").numComments()).isEqualTo(2);
+        assertThat(fake.comments("BACKEND-1A")).extracting(c -> c.text()).containsExactly("Second", "First",
+                "First");
+        assertThat(fake.issue("1001").numComments()).isEqualTo(3);
         assertThat(fake.issue("1001").isSubscribed()).isTrue();
         JsonNode listed = call("GET", comments, null).json();
         assertThat(listed).extracting(note -> note.get("data").get("text").asText()).containsExactly("Second",
-                "First");
+                "First", "First");
         JsonNode activity = call("GET", issueUrl, null).json().get("activity");
-        assertThat(activity).extracting(item -> item.get("type").asText()).containsExactly("note", "note",
+        assertThat(activity).extracting(item -> item.get("type").asText()).containsExactly("note", "note", "note",
                 "first_seen");
     }
 
@@ -322,8 +386,9 @@ class FakeSentryTest {
         assertThat(call("GET", issueUrl + "comments/?cursor=bogus", null).body())
                 .isEqualTo("{\"detail\":\"Invalid cursor parameter.\"}");
         assertThat(call("GET", issueUrl + "comments/?per_page=101", null).body())
+                .isEqualTo("{\"detail\":\"Invalid per_page value. Cannot exceed 100.\"}");
+        assertThat(call("GET", issueUrl + "comments/?per_page=x", null).body())
                 .isEqualTo("{\"detail\":\"Invalid per_page parameter.\"}");
-        assertThat(call("GET", issueUrl + "comments/?per_page=x", null).status()).isEqualTo(400);
     }
 
     @Test
