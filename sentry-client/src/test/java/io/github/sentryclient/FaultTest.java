@@ -9,6 +9,7 @@ import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryServerException;
 import io.github.sentryclient.error.SentryTransportException;
 import io.github.sentryclient.internal.http.FakeTiming;
+import io.github.sentryclient.support.Readme;
 import io.github.sentryclient.support.SentryServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -159,5 +160,10 @@ class FaultTest {
         Path target = Path.of("target");
         Files.createDirectories(target);
         Files.writeString(target.resolve("reliability.md"), table, StandardCharsets.UTF_8);
+        if (OBSERVED.size() == Fault.values().length * Op.values().length) {
+            // Every case ran: the README's table must be what they observed, so that it cannot go stale.
+            assertThat(Readme.section("## Reliability")).as("the table in the README's Reliability section")
+                    .contains(table);
+        }
     }
 }
