@@ -9,13 +9,19 @@ package io.github.sentryclient;
  * @param tags tag operations
  * @param events event operations
  * @param organization organization operations
+ * @param releases release operations
+ * @param explore event search and traces
+ * @param seer Seer's autofix
+ * @param requests requests to any route
  */
 record Resources(ClientApi client, IssueOperations issues, CommentOperations comments, TagOperations tags,
-        EventOperations events, OrganizationOperations organization) {
+        EventOperations events, OrganizationOperations organization, ReleaseOperations releases,
+        ExploreOperations explore, SeerOperations seer, RequestOperations requests) {
 
     static Resources of(ClientApi client) {
         CommentOperations comments = new CommentOperations(client);
         return new Resources(client, new IssueOperations(client), comments, new TagOperations(client, comments),
-                new EventOperations(client), new OrganizationOperations(client));
+                new EventOperations(client), new OrganizationOperations(client), new ReleaseOperations(client),
+                new ExploreOperations(client), new SeerOperations(client), new RequestOperations(client));
     }
 }

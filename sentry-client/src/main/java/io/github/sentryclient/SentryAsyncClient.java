@@ -1,32 +1,50 @@
 package io.github.sentryclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.AutofixRun;
+import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Commit;
+import io.github.sentryclient.model.CommitFile;
+import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
+import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.ListIssueEventsInput;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.SearchEventsInput;
+import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
+import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.TraceItem;
+import io.github.sentryclient.model.TraceMeta;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.model.UpdateReleaseInput;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +62,10 @@ public final class SentryAsyncClient {
     private final TagOperations tags;
     private final EventOperations events;
     private final OrganizationOperations organization;
+    private final RequestOperations requests;
+    private final ReleaseOperations releases;
+    private final ExploreOperations explore;
+    private final SeerOperations seer;
 
     SentryAsyncClient(Resources resources) {
         this.client = resources.client();
@@ -52,6 +74,10 @@ public final class SentryAsyncClient {
         this.tags = resources.tags();
         this.events = resources.events();
         this.organization = resources.organization();
+        this.requests = resources.requests();
+        this.releases = resources.releases();
+        this.explore = resources.explore();
+        this.seer = resources.seer();
     }
 
     /** See {@link SentryClient#addComment(AddCommentInput)}. */
@@ -182,6 +208,86 @@ public final class SentryAsyncClient {
     /** See {@link SentryClient#getOrganization()}. */
     public CompletableFuture<SentryResponse<Organization>> getOrganization() {
         return organization.get().runAsync();
+    }
+
+    /** See {@link SentryClient#listReleases(ListReleasesInput)}. */
+    public CompletableFuture<Page<Release>> listReleases(ListReleasesInput input) {
+        return releases.list(input).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getRelease(String)}. */
+    public CompletableFuture<SentryResponse<Release>> getRelease(String version) {
+        return releases.get(version).runAsync();
+    }
+
+    /** See {@link SentryClient#createRelease(CreateReleaseInput)}. */
+    public CompletableFuture<SentryResponse<Release>> createRelease(CreateReleaseInput input) {
+        return releases.create(input).runAsync();
+    }
+
+    /** See {@link SentryClient#updateRelease(UpdateReleaseInput)}. */
+    public CompletableFuture<SentryResponse<Release>> updateRelease(UpdateReleaseInput input) {
+        return releases.update(input).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteRelease(String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteRelease(String version) {
+        return releases.delete(version).runAsync();
+    }
+
+    /** See {@link SentryClient#listDeploys(String)}. */
+    public CompletableFuture<Page<Deploy>> listDeploys(String version) {
+        return releases.deploys(version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createDeploy(CreateDeployInput)}. */
+    public CompletableFuture<SentryResponse<Deploy>> createDeploy(CreateDeployInput input) {
+        return releases.createDeploy(input).runAsync();
+    }
+
+    /** See {@link SentryClient#listReleaseCommits(String)}. */
+    public CompletableFuture<Page<Commit>> listReleaseCommits(String version) {
+        return releases.commits(version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listReleaseCommitFiles(String)}. */
+    public CompletableFuture<Page<CommitFile>> listReleaseCommitFiles(String version) {
+        return releases.commitFiles(version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */
+    public CompletableFuture<SentryResponse<EventSearchResult>> searchEvents(SearchEventsInput input) {
+        return explore.search(input).runAsync();
+    }
+
+    /** See {@link SentryClient#getTraceMeta(GetTraceInput)}. */
+    public CompletableFuture<SentryResponse<TraceMeta>> getTraceMeta(GetTraceInput input) {
+        return explore.traceMeta(input).runAsync();
+    }
+
+    /** See {@link SentryClient#getTrace(GetTraceInput)}. */
+    public CompletableFuture<SentryResponse<List<TraceItem>>> getTrace(GetTraceInput input) {
+        return explore.trace(input).runAsync();
+    }
+
+    /** See {@link SentryClient#getAutofix(String)}. */
+    public CompletableFuture<SentryResponse<Optional<AutofixState>>> getAutofix(String issueId) {
+        return seer.get(issueId).runAsync();
+    }
+
+    /** See {@link SentryClient#startAutofix(StartAutofixInput)}. */
+    public CompletableFuture<SentryResponse<AutofixRun>> startAutofix(StartAutofixInput input) {
+        return seer.start(input).runAsync();
+    }
+
+    /** See {@link SentryClient#request(SentryRequest)}. */
+    public CompletableFuture<SentryResponse<JsonNode>> request(SentryRequest request) {
+        return requests.request(request).runAsync();
+    }
+
+    /** See {@link SentryClient#requestPages(SentryRequest)}. */
+    public CompletableFuture<Page<JsonNode>> requestPages(SentryRequest request) {
+        return requests.pages(request).fetchAsync(null);
     }
 
     @Override

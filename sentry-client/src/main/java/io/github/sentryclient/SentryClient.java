@@ -1,36 +1,54 @@
 package io.github.sentryclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.internal.http.ClientEvents;
 import io.github.sentryclient.internal.http.HttpStack;
 import io.github.sentryclient.internal.http.Timing;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.AutofixRun;
+import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Commit;
+import io.github.sentryclient.model.CommitFile;
+import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
+import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.ListIssueEventsInput;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.RateLimit;
+import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.SearchEventsInput;
+import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
+import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.TraceItem;
+import io.github.sentryclient.model.TraceMeta;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.model.UpdateReleaseInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +79,27 @@ public final class SentryClient implements AutoCloseable {
     private final TagOperations tags;
     private final EventOperations events;
     private final OrganizationOperations organization;
+    private final RequestOperations requests;
+    private final ReleaseOperations releases;
+    private final ExploreOperations explore;
+    private final SeerOperations seer;
     private final SentryAsyncClient async;
 
     private SentryClient(SentryClientConfig config, OkHttpClient okHttpClient, Logbook logbook, Timing timing,
             ClientEvents events) {
         this.config = config;
         this.http = HttpStack.create(config, okHttpClient, logbook, timing, events);
-        this.resources = Resources.of(new ClientApi(http.api(), config.orgSlug(), config.projectSlug()));
+        this.resources = Resources.of(new ClientApi(http.api(), http.raw(),
+                okhttp3.HttpUrl.get(config.apiUrl()), config.orgSlug(), config.projectSlug()));
         this.issues = resources.issues();
         this.comments = resources.comments();
         this.tags = resources.tags();
         this.events = resources.events();
         this.organization = resources.organization();
+        this.requests = resources.requests();
+        this.releases = resources.releases();
+        this.explore = resources.explore();
+        this.seer = resources.seer();
         this.async = new SentryAsyncClient(resources);
     }
 
@@ -283,6 +310,121 @@ public final class SentryClient implements AutoCloseable {
     /** Reads the organization, including the URL of its data region. */
     public SentryResponse<Organization> getOrganization() {
         return organization.get().runSync();
+    }
+
+    /** Lists the organization's releases, newest first, optionally by version text, project and environment. */
+    public Page<Release> listReleases(ListReleasesInput input) {
+        return releases.list(input).fetch(null);
+    }
+
+    /**
+     * Reads a release.
+     *
+     * @throws IllegalArgumentException if {@code version} breaks Sentry's version rule
+     */
+    public SentryResponse<Release> getRelease(String version) {
+        return releases.get(version).runSync();
+    }
+
+    /**
+     * Creates a release of one or more projects. A {@code POST}: never sent again once it may have reached Sentry.
+     * When the release exists already, Sentry answers 208 and the message says so.
+     */
+    public SentryResponse<Release> createRelease(CreateReleaseInput input) {
+        return releases.create(input).runSync();
+    }
+
+    /** Changes a release's ref, URL, release date or head commits. */
+    public SentryResponse<Release> updateRelease(UpdateReleaseInput input) {
+        return releases.update(input).runSync();
+    }
+
+    /**
+     * Deletes a release; Sentry refuses (400) one that has issues or files. A retried delete that finds the release
+     * gone reports "deleted, or already gone" with status 404, as for issues.
+     */
+    public SentryResponse<String> deleteRelease(String version) {
+        return releases.delete(version).runSync();
+    }
+
+    /** Lists a release's deploys. */
+    public Page<Deploy> listDeploys(String version) {
+        return releases.deploys(version).fetch(null);
+    }
+
+    /** Records a deploy of a release to an environment. A {@code POST}: never sent again once it may have arrived. */
+    public SentryResponse<Deploy> createDeploy(CreateDeployInput input) {
+        return releases.createDeploy(input).runSync();
+    }
+
+    /** Lists a release's commits. */
+    public Page<Commit> listReleaseCommits(String version) {
+        return releases.commits(version).fetch(null);
+    }
+
+    /** Lists the files the commits of a release changed. */
+    public Page<CommitFile> listReleaseCommitFiles(String version) {
+        return releases.commitFiles(version).fetch(null);
+    }
+
+    /**
+     * Searches events with Sentry's Explore and Discover query ({@code GET .../events/}): the fields asked for in
+     * one dataset, as typed rows with each field's type and unit; pass {@link EventSearchResult#nextCursor()} back
+     * for the next page.
+     */
+    public SentryResponse<EventSearchResult> searchEvents(SearchEventsInput input) {
+        return explore.search(input).runSync();
+    }
+
+    /** Counts what a trace holds: spans (by operation), errors, performance issues and logs. */
+    public SentryResponse<TraceMeta> getTraceMeta(GetTraceInput input) {
+        return explore.traceMeta(input).runSync();
+    }
+
+    /** Reads a trace: its root spans with their children, errors and performance issues. */
+    public SentryResponse<List<TraceItem>> getTrace(GetTraceInput input) {
+        return explore.trace(input).runSync();
+    }
+
+    /**
+     * Reads the state of Seer's autofix on an issue: empty when no run was started.
+     *
+     * @throws IllegalArgumentException if {@code issueId} is not an issue id
+     */
+    public SentryResponse<Optional<AutofixState>> getAutofix(String issueId) {
+        return seer.get(issueId).runSync();
+    }
+
+    /**
+     * Starts a Seer autofix run on an issue, which Seer works on asynchronously (read it with
+     * {@link #getAutofix(String)}). A {@code POST}: never sent again once it may have reached Sentry.
+     */
+    public SentryResponse<AutofixRun> startAutofix(StartAutofixInput input) {
+        return seer.start(input).runSync();
+    }
+
+    /**
+     * Sends a request to any route of Sentry's API, for what has no typed operation yet, such as
+     * {@code GET organizations/{org}/releases/}. It is checked when built (nothing is sent for a bad path), goes
+     * only to the configured host, is paced to its route's rate limit, and is retried by the same rules as the
+     * typed operations: a {@code POST} is never sent again once it may have reached Sentry. Errors are the same
+     * typed exceptions.
+     *
+     * @return Sentry's JSON answer; a {@code MissingNode} for an answer without a body (such as a 204)
+     */
+    public SentryResponse<JsonNode> request(SentryRequest request) {
+        return requests.request(request).runSync();
+    }
+
+    /**
+     * Lists any route of Sentry's API that pages with cursors (a {@code GET} answering a JSON array), such as
+     * {@code organizations/{org}/releases/}: the first page, from which {@link Page#nextPage()} and
+     * {@link Page#autoPaging()} read on as for the typed lists.
+     *
+     * @throws IllegalArgumentException if the request is not a {@code GET}
+     */
+    public Page<JsonNode> requestPages(SentryRequest request) {
+        return requests.pages(request).fetch(null);
     }
 
     /**

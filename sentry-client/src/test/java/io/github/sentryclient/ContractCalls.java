@@ -2,18 +2,28 @@ package io.github.sentryclient;
 
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
+import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.EventDataset;
 import io.github.sentryclient.model.GetIssueEventInput;
+import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueSort;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.ListIssueEventsInput;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.ListTagValuesInput;
+import io.github.sentryclient.model.ReleaseRef;
+import io.github.sentryclient.model.SearchEventsInput;
+import io.github.sentryclient.model.SentryRequest;
+import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
+import io.github.sentryclient.model.UpdateReleaseInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,6 +34,9 @@ import java.util.function.Consumer;
  * place.
  */
 final class ContractCalls {
+
+    /** A trace the FakeSentry run tags its event with. */
+    static final String TRACE_ID = "a9ac3ee1d2f74fb8b5d74e2fc2b31b3b";
 
     private ContractCalls() {
     }
@@ -72,6 +85,36 @@ final class ContractCalls {
                 c -> c.listMembers(),
                 c -> c.findMemberByEmail("jane@example.com"),
                 c -> c.getOrganization(),
+                c -> c.createRelease(CreateReleaseInput.builder().version("backend@1.0.0").addProjects("backend")
+                        .ref("v1.0.0").url("https://ci.example.com/1").dateReleased(Instant.EPOCH)
+                        .addRefs(ReleaseRef.builder().repository("acme/backend").commit("a1b2c3")
+                                .previousCommit("0f0f0f").build()).build()),
+                c -> c.listReleases(ListReleasesInput.builder().query("1.0").addProjects("2")
+                        .addEnvironments("production").build()),
+                c -> c.getRelease("backend@1.0.0"),
+                c -> c.updateRelease(UpdateReleaseInput.builder().version("backend@1.0.0").ref("v1.0.1")
+                        .url("https://ci.example.com/2").dateReleased(Instant.EPOCH).build()),
+                c -> c.createDeploy(CreateDeployInput.builder().version("backend@1.0.0").environment("production")
+                        .name("deploy 1").url("https://ci.example.com/deploys/1").dateStarted(Instant.EPOCH)
+                        .dateFinished(Instant.EPOCH).addProjects("backend").build()),
+                c -> c.listDeploys("backend@1.0.0"),
+                c -> c.listReleaseCommits("backend@1.0.0"),
+                c -> c.listReleaseCommitFiles("backend@1.0.0"),
+                c -> c.searchEvents(SearchEventsInput.builder().dataset(EventDataset.ERRORS)
+                        .addFields("issue", "title", "count()").query("environment:production").sort("-count()")
+                        .addProjects("2").addEnvironments("production").statsPeriod("14d").perPage(10).build()),
+                c -> c.searchEvents(SearchEventsInput.builder().dataset(EventDataset.ERRORS).addFields("id")
+                        .start(Instant.EPOCH).end(Instant.parse("2026-11-26T00:00:00Z")).cursor("0:10:0").build()),
+                c -> c.getTraceMeta(GetTraceInput.builder().traceId(TRACE_ID).statsPeriod("14d").build()),
+                c -> c.getTrace(GetTraceInput.of(TRACE_ID)),
+                c -> c.getAutofix(issueId),
+                c -> c.startAutofix(StartAutofixInput.builder().issueId(issueId)
+                        .stoppingPoint(StartAutofixInput.StoppingPoint.ROOT_CAUSE).userContext("Look at the sensor")
+                        .build()),
+                c -> c.request(SentryRequest.get("organizations/{org}/releases/backend@1.0.0/").build()),
+                c -> c.requestPages(SentryRequest.get("organizations/{org}/releases/").query("query", "backend")
+                        .build()),
+                c -> c.deleteRelease("backend@1.0.0"),
                 c -> c.bulkDeleteIssues(BulkDeleteIssuesInput.builder().addIssueIds("999999").build()),
                 c -> c.deleteIssue(disposableId));
     }

@@ -138,6 +138,12 @@ class ExamplesTest {
         assertThat(issue.project().slug()).isEqualTo("pump-station");
         assertThat(issue.project().name()).isEqualTo("Pump Station");
         assertThat(issue.project().platform()).hasValue("python");
+        assertThat(issue.firstRelease().map(release -> release.version()))
+                .hasValue("17642328ead24b51867165985996d04b29310337");
+        assertThat(issue.firstRelease().flatMap(release -> release.shortVersion())).hasValue("1764232");
+        assertThat(issue.firstRelease().flatMap(release -> release.dateCreated()))
+                .hasValue(Instant.parse("2018-11-06T21:19:55.146Z"));
+        assertThat(issue.lastRelease()).isEmpty();
         assertThat(issue.platform()).hasValue("python");
         assertThat(issue.isSubscribed()).isTrue();
         assertThat(issue.permalink()).startsWith("https://sentry.io/");

@@ -1,16 +1,26 @@
 package io.github.sentryclient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.model.AddCommentInput;
 import io.github.sentryclient.model.AddTagInput;
 import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Commit;
+import io.github.sentryclient.model.CommitFile;
+import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventDataset;
+import io.github.sentryclient.model.EventRow;
+import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
+import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssuePriority;
@@ -20,19 +30,28 @@ import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.ListIssueEventsInput;
 import io.github.sentryclient.model.ListIssuesInput;
+import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseRef;
+import io.github.sentryclient.model.SearchEventsInput;
+import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
+import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagSource;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.TraceItem;
+import io.github.sentryclient.model.TraceMeta;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
 import io.github.sentryclient.support.Fixtures;
 import io.github.sentryclient.support.SentryServer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -304,6 +323,98 @@ class ReadmeExamplesTest {
         sentry.take();
         sentry.take();
         assertThat(SentryServer.json(sentry.take()).toString()).isEqualTo("{\"assignedTo\":\"user:88\"}");
+    }
+
+    @Test
+    void releases() {
+        String body = "{\"version\":\"backend@4.2.0\",\"newGroups\":2,\"projects\":[{\"id\":2,\"slug\":\"backend\"}]}";
+        sentry.answer(201, body).answer(201, "{\"id\":\"1\",\"environment\":\"production\"}")
+                .answer(200, "[" + body + "]").answer(200, SentryServer.issueJson("4501"))
+                .answer(200, "[]").answer(200, "[]");
+
+        // README: Releases
+        Release release = client.createRelease(CreateReleaseInput.builder()
+                .version("backend@4.2.0").addProjects("backend")
+                .addRefs(ReleaseRef.of("acme/backend", "a1b2c3d4"))     // Sentry reads the commits from the repository
+                .build()).data();
+        client.createDeploy(CreateDeployInput.builder().version("backend@4.2.0").environment("production").build());
+        ListReleasesInput recentOnes = ListReleasesInput.builder().query("backend@4").build();
+        for (Release recent : client.listReleases(recentOnes).autoPaging()) {
+            System.out.println(recent.version() + ": " + recent.newGroups() + " new issues");
+        }
+        Issue issue = client.getIssue(GetIssueInput.builder().issueId("PROJ-1A").build()).data();
+        issue.firstRelease().map(Release::version);                  // the release it was first seen in
+        Page<Commit> commits = client.listReleaseCommits("backend@4.2.0");
+        Page<CommitFile> files = client.listReleaseCommitFiles("backend@4.2.0");
+        // README end
+
+        assertThat(release.version()).isEqualTo("backend@4.2.0");
+        assertThat(SentryServer.json(sentry.take()).get("refs").toString())
+                .isEqualTo("[{\"repository\":\"acme/backend\",\"commit\":\"a1b2c3d4\"}]");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/releases/backend@4.2.0/deploys/");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/releases/?query=backend%404");
+        assertThat(commits.items()).isEmpty();
+        assertThat(files.items()).isEmpty();
+    }
+
+    @Test
+    void eventSearchTracesAndAutofix() {
+        sentry.answer(200, "{\"data\":[{\"issue\":\"PROJ-1A\",\"title\":\"ZeroDivisionError\",\"count()\":42}],"
+                + "\"meta\":{\"fields\":{\"issue\":\"string\",\"title\":\"string\",\"count()\":\"integer\"}}}")
+                .answer(200, "{\"errorsCount\":1,\"spansCount\":12}").answer(200, "[]")
+                .answer(202, "{\"run_id\":7,\"sentry_run_id\":null}").answer(200, "{\"autofix\":null}");
+
+        // README: Event search, traces and autofix
+        EventSearchResult top = client.searchEvents(SearchEventsInput.builder()
+                .dataset(EventDataset.ERRORS)
+                .addFields("issue", "title", "count()")
+                .query("environment:production").sort("-count()").statsPeriod("24h")
+                .build()).data();
+        for (EventRow row : top.rows()) {
+            System.out.println(row.text("issue").orElse("?") + " " + row.number("count()").orElse(0.0));
+        }
+        top.fieldTypes();          // {issue=string, title=string, count()=integer}, from Sentry's meta
+        top.nextCursor();          // pass it back with .cursor(...) for the next page
+
+        TraceMeta meta = client.getTraceMeta(GetTraceInput.of("a9ac3ee1d2f74fb8b5d74e2fc2b31b3b")).data();
+        List<TraceItem> trace = client.getTrace(GetTraceInput.of("a9ac3ee1d2f74fb8b5d74e2fc2b31b3b")).data();
+
+        client.startAutofix(StartAutofixInput.builder().issueId("PROJ-1A")
+                .stoppingPoint(StartAutofixInput.StoppingPoint.ROOT_CAUSE).build());
+        Optional<AutofixState> autofix = client.getAutofix("PROJ-1A").data();   // empty before any run
+        // README end
+
+        assertThat(top.rows().get(0).number("count()")).hasValue(42.0);
+        assertThat(top.fieldTypes()).containsEntry("count()", "integer");
+        assertThat(meta.spansCount()).isEqualTo(12);
+        assertThat(trace).isEmpty();
+        assertThat(autofix).isEmpty();
+        assertThat(sentry.take().getTarget())
+                .startsWith("/api/0/organizations/acme/events/?dataset=errors&field=issue");
+    }
+
+    @Test
+    void anyOtherRoute() {
+        sentry.answer(200, "[{\"dsn\":{\"public\":\"https://abc@o1.ingest.sentry.io/2\"}}]")
+                .answer(201, "{\"slug\":\"payments\"}").answer(200, "[{\"name\":\"production\"}]");
+
+        // README: Any other route
+        SentryResponse<JsonNode> keys = client.request(SentryRequest.get("projects/{org}/backend/keys/").build());
+        keys.data().forEach(key -> System.out.println(key.path("dsn").path("public").asText()));
+
+        SentryResponse<JsonNode> team = client.request(SentryRequest.post("organizations/{org}/teams/")
+                .body(Map.of("slug", "payments")).build());
+
+        for (JsonNode environment : client.requestPages(SentryRequest.get("organizations/{org}/environments/")
+                .query("visibility", "visible").build()).autoPaging()) {
+            System.out.println(environment.path("name").asText());
+        }
+        // README end
+
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/projects/acme/backend/keys/");
+        assertThat(team.statusCode()).isEqualTo(201);
+        assertThat(sentry.take().getMethod()).isEqualTo("POST");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/environments/?visibility=visible");
     }
 
     @Test

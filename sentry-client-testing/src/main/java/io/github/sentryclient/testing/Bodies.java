@@ -1,5 +1,6 @@
 package io.github.sentryclient.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sentryclient.model.Actor;
@@ -24,7 +25,16 @@ final class Bodies {
      * An issue as {@code GET} returns it ({@code detail}) or as {@code PUT} returns it (without the detail-only
      * activity, participants, tags and stats).
      */
-    static ObjectNode issue(FakeState.IssueRecord record, boolean detail) {
+    static ObjectNode issue(FakeState.IssueRecord record) {
+        return issue(record, false, null);
+    }
+
+    /** An issue as {@code GET} returns it, with its activity, tags and releases. */
+    static ObjectNode issueDetail(FakeState.IssueRecord record, FakeState state) {
+        return issue(record, true, state);
+    }
+
+    private static ObjectNode issue(FakeState.IssueRecord record, boolean detail, FakeState state) {
         Issue issue = record.issue();
         ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", issue.id());
@@ -72,12 +82,21 @@ final class Bodies {
         json.put("firstSeen", date(issue.firstSeen()));
         json.put("lastSeen", date(issue.lastSeen()));
         if (detail) {
-            addDetail(json, record);
+            addDetail(json, record, state);
         }
         return json;
     }
 
-    private static void addDetail(ObjectNode json, FakeState.IssueRecord record) {
+    private static JsonNode release(String project, String version, FakeState state) {
+        if (version == null) {
+            return FakeJson.mapper().nullNode();
+        }
+        return state.release(version, project).<JsonNode>map(release ->
+                ReleaseRoutes.body(state, release)).orElseGet(() -> FakeJson.mapper().createObjectNode()
+                        .put("version", version));
+    }
+
+    private static void addDetail(ObjectNode json, FakeState.IssueRecord record, FakeState state) {
         Issue issue = record.issue();
         ArrayNode activity = json.putArray("activity");
         for (int i = record.notes().size() - 1; i >= 0; i--) {
@@ -98,8 +117,12 @@ final class Bodies {
         json.putArray("seenBy");
         json.putArray("participants");
         json.put("userReportCount", 0);
-        json.putNull("firstRelease");
-        json.putNull("lastRelease");
+        // Sentry's get_first_last_release: the release as its serializer renders it, or just its version when the
+        // events name a release Sentry has no record of.
+        json.set("firstRelease", release(record.issue().project().slug(), ReleaseRoutes.firstRelease(record),
+                state));
+        json.set("lastRelease", release(record.issue().project().slug(), ReleaseRoutes.lastRelease(record),
+                state));
         ArrayNode tags = json.putArray("tags");
         for (Map.Entry<String, Map<String, FakeState.TagCount>> tag : record.tags().entrySet()) {
             ObjectNode item = tags.addObject();

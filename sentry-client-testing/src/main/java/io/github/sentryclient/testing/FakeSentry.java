@@ -1,5 +1,6 @@
 package io.github.sentryclient.testing;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sentryclient.SentryClient;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Issue;
@@ -265,20 +266,63 @@ public final class FakeSentry implements AutoCloseable {
 
     /**
      * Adds a release, so that issues of its projects can be resolved in it ({@code inRelease}) or in the next
-     * release ({@code inNextRelease}); without one, Sentry refuses both, and so does the fake.
+     * release ({@code inNextRelease}); without one, Sentry refuses both, and so does the fake. The release routes
+     * list and serve it; events tagged {@code release=VERSION} make it an issue's first or last release.
      *
      * @param version the release's version, such as {@code 4.2.0} or {@code backend@4.2.0}
      * @param projectSlugs the slugs of its projects; none for the fake's default project, {@code backend}
-     * @throws IllegalArgumentException if the version is blank or exists already
+     * @throws IllegalArgumentException if the version breaks Sentry's version rule or exists already
      */
     public void addRelease(String version, String... projectSlugs) {
-        if (version == null || version.isBlank()) {
-            throw new IllegalArgumentException("a release needs a version");
+        if (version == null || !ReleaseRoutes.validVersion(version)) {
+            throw new IllegalArgumentException("a release needs a version Sentry allows, got " + version);
         }
         Set<String> projects = projectSlugs.length == 0 ? Set.of(FakeState.DEFAULT_PROJECT.slug())
                 : Set.of(projectSlugs);
         synchronized (state) {
             state.addRelease(version, projects);
+        }
+    }
+
+    /**
+     * Records a commit of a release, as Sentry would read it from the release's repository: the release's commits
+     * list it (newest first) and its changed files list {@code files} (each as modified).
+     *
+     * @param commitId the commit's hash
+     * @param message the commit message
+     * @param authorEmail the author's e-mail
+     * @throws IllegalArgumentException if there is no such release
+     */
+    public void addCommit(String version, String commitId, String message, String authorEmail, String... files) {
+        synchronized (state) {
+            FakeState.Release release = state.release(version).orElseThrow(() -> new IllegalArgumentException(
+                    "no release " + version + " in this FakeSentry; add it with addRelease first"));
+            ObjectNode author = FakeJson.mapper().createObjectNode()
+                    .put("name", authorEmail.substring(0, authorEmail.indexOf('@') < 0 ? authorEmail.length()
+                            : authorEmail.indexOf('@')))
+                    .put("email", authorEmail);
+            ObjectNode commit = FakeJson.mapper().createObjectNode();
+            commit.put("id", commitId);
+            commit.put("message", message);
+            commit.put("dateCreated", Bodies.date(state.now()));
+            commit.putNull("pullRequest");
+            commit.put("suspectCommitType", "");
+            commit.set("author", author);
+            commit.putArray("releases").addObject().put("version", version).put("shortVersion", version)
+                    .putNull("ref").putNull("url").putNull("dateReleased")
+                    .put("dateCreated", Bodies.date(release.dateCreated()));
+            release.commits().add(0, commit);
+            for (String file : files) {
+                ObjectNode changed = FakeJson.mapper().createObjectNode();
+                changed.put("id", Integer.toString(release.files().size() + 1));
+                changed.put("orgId", 1);
+                changed.set("author", author.deepCopy());
+                changed.put("commitMessage", message);
+                changed.put("filename", file);
+                changed.put("type", "M");
+                changed.put("repoName", "acme/backend");
+                release.files().add(changed);
+            }
         }
     }
 
@@ -427,6 +471,9 @@ public final class FakeSentry implements AutoCloseable {
         all.addAll(TagRoutes.routes());
         all.addAll(EventRoutes.routes());
         all.addAll(OrganizationRoutes.routes());
+        all.addAll(ReleaseRoutes.routes());
+        all.addAll(ExploreRoutes.routes());
+        all.addAll(SeerRoutes.routes());
         return all;
     }
 

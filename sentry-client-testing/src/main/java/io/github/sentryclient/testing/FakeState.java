@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ final class FakeState {
 
     private static final long FIRST_ISSUE_ID = 6_900_000_001L;
     private static final long FIRST_NOTE_ID = 4_633_816_001L;
+    private static final long FIRST_RELEASE_ID = 1_122_684_517L;
 
     private final Clock clock;
     private final Map<String, IssueRecord> issues = new LinkedHashMap<>();
@@ -44,6 +46,8 @@ final class FakeState {
     private final Map<String, Release> releases = new LinkedHashMap<>();
     private long issueSequence;
     private long noteSequence;
+    private long releaseSequence;
+    private long runSequence;
 
     private boolean multiProjectStream = true;
     private Set<String> scopes = Scopes.ALL;
@@ -84,6 +88,8 @@ final class FakeState {
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
+        releaseSequence = 0;
+        runSequence = 0;
     }
 
     Instant now() {
@@ -173,9 +179,34 @@ final class FakeState {
         if (releases.containsKey(version)) {
             throw new IllegalArgumentException("release " + version + " already exists");
         }
-        Release release = new Release(version, Set.copyOf(projects), now());
+        Release release = new Release(FIRST_RELEASE_ID + releaseSequence++, version, Set.copyOf(projects), now());
         releases.put(version, release);
         return release;
+    }
+
+    /** The release {@code version}, of any project. */
+    Optional<Release> release(String version) {
+        return Optional.ofNullable(releases.get(version));
+    }
+
+    /** Every release, newest first. */
+    List<Release> releases() {
+        List<Release> all = new ArrayList<>(releases.values());
+        Collections.reverse(all);
+        return all;
+    }
+
+    void removeRelease(Release release) {
+        releases.remove(release.version());
+    }
+
+    /** Every project the fake knows: its default one and those of its issues. */
+    List<Project> projects() {
+        Map<String, Project> projects = new LinkedHashMap<>();
+        projects.put(DEFAULT_PROJECT.slug(), DEFAULT_PROJECT);
+        issues.values().forEach(record -> projects.putIfAbsent(record.issue().project().slug(),
+                record.issue().project()));
+        return List.copyOf(projects.values());
     }
 
     /** The release {@code version} of project {@code projectSlug}, as Sentry's status details look it up. */
@@ -217,6 +248,10 @@ final class FakeState {
                 .findFirst();
     }
 
+    long nextRunId() {
+        return runSequence++;
+    }
+
     long nextNoteId() {
         return FIRST_NOTE_ID + noteSequence++;
     }
@@ -230,6 +265,7 @@ final class FakeState {
         private final List<Note> notes = new ArrayList<>();
         private final Map<String, Map<String, TagCount>> tags = new LinkedHashMap<>();
         private final List<Event> events = new ArrayList<>();
+        private ObjectNode autofix;
 
         IssueRecord(Issue issue) {
             this.issue = issue;
@@ -253,6 +289,15 @@ final class FakeState {
 
         String shareId() {
             return shareId;
+        }
+
+        /** The latest autofix run's state, or null before any. */
+        ObjectNode autofix() {
+            return autofix;
+        }
+
+        void autofix(ObjectNode run) {
+            autofix = run;
         }
 
         void shareId(String id) {
@@ -300,8 +345,81 @@ final class FakeState {
         }
     }
 
-    /** A release: its version, the slugs of its projects and when it was created. */
-    record Release(String version, Set<String> projects, Instant dateCreated) {
+    /** A release: its version, the slugs of its projects, when it was created, and what changes. */
+    static final class Release {
+
+        private final String version;
+        private final Set<String> projects;
+        private final Instant dateCreated;
+        private final long id;
+        private String ref;
+        private String url;
+        private Instant dateReleased;
+        private final List<ObjectNode> deploys = new ArrayList<>();
+        private final List<ObjectNode> commits = new ArrayList<>();
+        private final List<ObjectNode> files = new ArrayList<>();
+
+        Release(long id, String version, Set<String> projects, Instant dateCreated) {
+            this.id = id;
+            this.version = version;
+            this.projects = projects;
+            this.dateCreated = dateCreated;
+        }
+
+        long id() {
+            return id;
+        }
+
+        String version() {
+            return version;
+        }
+
+        Set<String> projects() {
+            return projects;
+        }
+
+        Instant dateCreated() {
+            return dateCreated;
+        }
+
+        String ref() {
+            return ref;
+        }
+
+        void ref(String value) {
+            ref = value;
+        }
+
+        String url() {
+            return url;
+        }
+
+        void url(String value) {
+            url = value;
+        }
+
+        Instant dateReleased() {
+            return dateReleased;
+        }
+
+        void dateReleased(Instant value) {
+            dateReleased = value;
+        }
+
+        /** The deploys, oldest first, as Sentry renders them. */
+        List<ObjectNode> deploys() {
+            return deploys;
+        }
+
+        /** The commits, newest first, as Sentry renders them. */
+        List<ObjectNode> commits() {
+            return commits;
+        }
+
+        /** The files the commits changed, as Sentry renders them. */
+        List<ObjectNode> files() {
+            return files;
+        }
     }
 
     /** How often events of an issue carried one tag value, and when. */

@@ -69,7 +69,7 @@ final class IssueRoutes {
     }
 
     private static FakeResponse getIssue(FakeRequest request) {
-        return FakeResponse.json(200, Bodies.issue(issue(request), true));
+        return FakeResponse.json(200, Bodies.issueDetail(issue(request), request.state()));
     }
 
     static FakeResponse updateIssue(FakeRequest request) {
@@ -105,7 +105,7 @@ final class IssueRoutes {
         }
         applyFlags(record, changed, flags);
         record.issue(changed.build());
-        return FakeResponse.json(200, Bodies.issue(record, false));
+        return FakeResponse.json(200, Bodies.issue(record));
     }
 
     private static void applyStatus(FakeState.IssueRecord record, Issue.Builder changed, String status,
@@ -314,7 +314,7 @@ final class IssueRoutes {
     /** An issue as the stream lists it: the issue body plus the stream's own fields. */
     private static ObjectNode streamIssue(FakeState.IssueRecord record) {
         Issue issue = record.issue();
-        ObjectNode json = Bodies.issue(record, false);
+        ObjectNode json = Bodies.issue(record);
         ObjectNode lifetime = json.putObject("lifetime");
         lifetime.put("count", Long.toString(issue.count()));
         lifetime.put("userCount", issue.userCount());
@@ -544,7 +544,7 @@ final class IssueRoutes {
         json.put("projectSlug", record.issue().project().slug());
         json.put("groupId", record.issue().id());
         json.put("shortId", record.issue().shortId());
-        json.set("group", Bodies.issue(record, false));
+        json.set("group", Bodies.issue(record));
         return FakeResponse.json(200, json);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.sentryclient.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,24 @@ final class Pages {
                 .header("Link", link)
                 .header("X-Hits", Integer.toString(items.size()))
                 .header("X-Max-Hits", "1000");
+    }
+
+    /**
+     * The page of {@code rows} that the request asks for, as Sentry's table endpoints answer it:
+     * {@code {"data": [...], "meta": ...}} with the same {@code Link} header as the lists.
+     */
+    static FakeResponse envelope(FakeRequest request, List<?> rows, ObjectNode meta) {
+        FakeResponse page = page(request, rows);
+        ObjectNode body = FakeJson.mapper().createObjectNode();
+        try {
+            body.set("data", FakeJson.mapper().readTree(page.body()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        body.set("meta", meta);
+        FakeResponse answer = FakeResponse.json(200, body);
+        page.headers().forEach(answer::header);
+        return answer;
     }
 
     private static String link(String url, String rel, boolean results, String cursor) {

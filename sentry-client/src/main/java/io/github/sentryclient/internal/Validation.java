@@ -1,5 +1,7 @@
 package io.github.sentryclient.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +27,11 @@ public final class Validation {
     public static final int MAX_PAGE_SIZE = 100;
     /** Sentry's largest bulk request. */
     public static final int MAX_BULK_IDS = 1000;
+    /** Sentry's longest release version ({@code MAX_VERSION_LENGTH}). */
+    public static final int MAX_VERSION_LENGTH = 200;
     private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,20}");
     /** Sentry's relative periods: a number and one of s, m, h, d, w. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9_][a-z0-9_-]{0,99}");
     private static final Pattern PERIOD = Pattern.compile("[1-9][0-9]{0,5}[smhdw]");
 
     private Validation() {
@@ -191,6 +196,60 @@ public final class Validation {
         if (start.isPresent() && !start.get().isBefore(end.get())) {
             throw new IllegalArgumentException("start must be before end, got start " + start.get() + " and end "
                     + end.get());
+        }
+    }
+
+    /**
+     * Checks a release version by Sentry's rule ({@code Release.is_valid_version}): not blank, at most 200
+     * characters, none of line breaks, tabs, form feeds, {@code /} or {@code \}, and not {@code .}, {@code ..} or
+     * {@code latest}.
+     */
+    public static void releaseVersion(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        if (value.length() > MAX_VERSION_LENGTH) {
+            throw new IllegalArgumentException(field + " must be at most " + MAX_VERSION_LENGTH
+                    + " characters (Sentry's release version limit), got " + value.length());
+        }
+        if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == '\f' || c == '\t' || c == '/' || c == '\\')) {
+            throw new IllegalArgumentException(field + " must not contain a line break, tab, '/' or '\\' (Sentry's"
+                    + " release version rule), got '" + value + "'");
+        }
+        String stripped = value.strip();
+        if (stripped.equals(".") || stripped.equals("..") || stripped.equalsIgnoreCase("latest")) {
+            throw new IllegalArgumentException(field + " must not be '.', '..' or 'latest' (Sentry's release version"
+                    + " rule), got '" + value + "'");
+        }
+    }
+
+    /** Checks a text Sentry limits in length, such as an environment's name (64). */
+    public static void maxLength(String field, String value, int max) {
+        notBlank(field, value);
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + " must be at most " + max + " characters, got "
+                    + value.length());
+        }
+    }
+
+    /** Checks an absolute http or https URL, as Sentry's URL fields take. */
+    public static void url(String field, String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(field + " must be a URL, got '" + value + "'");
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException(field + " must be an absolute http or https URL, got '" + value + "'");
+        }
+    }
+
+    /** Checks a project slug: Sentry's slug characters, at most 100. */
+    public static void slug(String field, String value) {
+        if (value == null || !SLUG.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be a slug (lower-case letters, digits, '_' and '-',"
+                    + " at most 100 characters), got " + (value == null ? "null" : "'" + value + "'"));
         }
     }
 }

@@ -81,6 +81,12 @@ public abstract class Issue {
     /** The project the issue belongs to. */
     public abstract Project project();
 
+    /** The release the issue was first seen in; present when it is read on its own ({@code getIssue}). */
+    public abstract Optional<Release> firstRelease();
+
+    /** The release the issue was last seen in; present when it is read on its own ({@code getIssue}). */
+    public abstract Optional<Release> lastRelease();
+
     /** The platform of the issue's events, such as {@code java}. */
     public abstract Optional<String> platform();
 

@@ -1,8 +1,12 @@
 package io.github.sentryclient.internal.api;
 
 import io.github.sentryclient.internal.http.SentryCall;
+import io.github.sentryclient.model.AutofixRun;
 import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.Comment;
+import io.github.sentryclient.model.Commit;
+import io.github.sentryclient.model.CommitFile;
+import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
@@ -10,8 +14,11 @@ import io.github.sentryclient.model.IssueTag;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.TraceItem;
+import io.github.sentryclient.model.TraceMeta;
 import java.util.List;
 import java.util.Map;
 import retrofit2.http.Body;
@@ -127,4 +134,66 @@ public interface SentryApi {
     /** Reads the organization, including its region URL. */
     @GET("./")
     SentryCall<Organization> getOrganization();
+
+    /** Lists the organization's releases, newest first, one page at a time. */
+    @GET("releases/")
+    SentryCall<List<Release>> listReleases(@Query("query") String query, @Query("project") List<String> projects,
+            @Query("environment") List<String> environments, @Query("cursor") String cursor);
+
+    /** Reads one release. */
+    @GET("releases/{version}/")
+    SentryCall<Release> getRelease(@Path("version") String version);
+
+    /** Creates a release (201; 208 when it exists already with the same projects). */
+    @POST("releases/")
+    SentryCall<Release> createRelease(@Body Map<String, Object> release);
+
+    /** Changes the given fields of a release. */
+    @PUT("releases/{version}/")
+    SentryCall<Release> updateRelease(@Path("version") String version, @Body Map<String, Object> changes);
+
+    /** Deletes a release (204); Sentry refuses one that has issues or files. */
+    @DELETE("releases/{version}/")
+    SentryCall<Void> deleteRelease(@Path("version") String version);
+
+    /** Lists a release's deploys, one page at a time. */
+    @GET("releases/{version}/deploys/")
+    SentryCall<List<Deploy>> listDeploys(@Path("version") String version, @Query("cursor") String cursor);
+
+    /** Records a deploy of a release (201). */
+    @POST("releases/{version}/deploys/")
+    SentryCall<Deploy> createDeploy(@Path("version") String version, @Body Map<String, Object> deploy);
+
+    /** Lists a release's commits, one page at a time. */
+    @GET("releases/{version}/commits/")
+    SentryCall<List<Commit>> listReleaseCommits(@Path("version") String version, @Query("cursor") String cursor);
+
+    /** Lists the files changed by a release's commits, one page at a time. */
+    @GET("releases/{version}/commitfiles/")
+    SentryCall<List<CommitFile>> listReleaseCommitFiles(@Path("version") String version,
+            @Query("cursor") String cursor);
+
+    /** Sentry's Explore and Discover query over one dataset, one page at a time. */
+    @GET("events/")
+    SentryCall<EventsBody> searchEvents(@Query("dataset") String dataset, @Query("field") List<String> fields,
+            @Query("query") String query, @Query("sort") String sort, @Query("project") List<String> projects,
+            @Query("environment") List<String> environments, @Query("statsPeriod") String statsPeriod,
+            @Query("start") String start, @Query("end") String end, @Query("per_page") Integer perPage,
+            @Query("cursor") String cursor);
+
+    /** Counts what a trace holds. */
+    @GET("trace-meta/{traceId}/")
+    SentryCall<TraceMeta> getTraceMeta(@Path("traceId") String traceId, @Query("statsPeriod") String statsPeriod);
+
+    /** Reads a trace: its root spans with their children, errors and occurrences. */
+    @GET("trace/{traceId}/")
+    SentryCall<List<TraceItem>> getTrace(@Path("traceId") String traceId, @Query("statsPeriod") String statsPeriod);
+
+    /** Reads the state of Seer's autofix on an issue ({@code {"autofix": null}} before any run). */
+    @GET("issues/{issueId}/autofix/")
+    SentryCall<AutofixBody> getAutofix(@Path("issueId") String issueId);
+
+    /** Starts an autofix run on an issue (202). */
+    @POST("issues/{issueId}/autofix/")
+    SentryCall<AutofixRun> startAutofix(@Path("issueId") String issueId, @Body Map<String, Object> run);
 }

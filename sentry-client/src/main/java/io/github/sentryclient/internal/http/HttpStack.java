@@ -1,6 +1,7 @@
 package io.github.sentryclient.internal.http;
 
 import io.github.sentryclient.SentryClientConfig;
+import io.github.sentryclient.internal.api.RawApi;
 import io.github.sentryclient.internal.api.SentryApi;
 import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
@@ -39,10 +40,13 @@ public final class HttpStack implements AutoCloseable {
 
     private final OkHttpClient okHttpClient;
     private final SentryApi api;
+    private final RawApi raw;
     private final boolean ownsClient;
     private final RetryInterceptor retries;
 
-    private HttpStack(OkHttpClient okHttpClient, SentryApi api, boolean ownsClient, RetryInterceptor retries) {
+    private HttpStack(OkHttpClient okHttpClient, SentryApi api, RawApi raw, boolean ownsClient,
+            RetryInterceptor retries) {
+        this.raw = raw;
         this.okHttpClient = okHttpClient;
         this.api = api;
         this.ownsClient = ownsClient;
@@ -103,7 +107,7 @@ public final class HttpStack implements AutoCloseable {
             CallState state = CallState.current();
             return client.newCall(state == null ? request : request.newBuilder().tag(CallState.class, state).build());
         };
-        SentryApi api = new Retrofit.Builder()
+        Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(organizationUrl(config))
                 .callFactory(calls)
                 // Request bodies are written by Jackson; answers are read by SentryCall, which knows their status.
@@ -112,9 +116,9 @@ public final class HttpStack implements AutoCloseable {
                         new ErrorMapping(timing.clock(), config.authToken()),
                         new SentryCall.Pacing(pacer, timing, config.callTimeout().toNanos(),
                                 config.retryPolicy().maxRetries() > 0)))
-                .build()
-                .create(SentryApi.class);
-        return new HttpStack(client, api, base == null, retries);
+                .build();
+        return new HttpStack(client, retrofit.create(SentryApi.class), retrofit.create(RawApi.class), base == null,
+                retries);
     }
 
     /** {@code <base>/api/0/organizations/<org>/}, which {@link SentryApi}'s paths are relative to. */
@@ -153,6 +157,11 @@ public final class HttpStack implements AutoCloseable {
     /** The Retrofit API on top of {@link #okHttpClient()}. */
     public SentryApi api() {
         return api;
+    }
+
+    /** The API for any route, on the same stack as {@link #api()}. */
+    public RawApi raw() {
+        return raw;
     }
 
     /** Stops the dispatcher's threads and drops idle connections, unless they belong to a caller's client. */

@@ -30,7 +30,8 @@ public final class SentryCall<T> {
 
     SentryCall(Call<ResponseBody> call, String route, ObjectReader reader, ErrorMapping errors, Pacing pacing) {
         this.call = call;
-        this.route = route;
+        // A call to any route (no template in its annotation) is paced by its path, ids as placeholders.
+        this.route = route.endsWith(" ") ? Routes.generic(call.request()) : route;
         this.reader = reader;
         this.errors = errors;
         this.pacing = pacing;

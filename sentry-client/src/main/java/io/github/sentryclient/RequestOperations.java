@@ -1,0 +1,63 @@
+package io.github.sentryclient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.sentryclient.internal.http.SentryCall;
+import io.github.sentryclient.model.SentryRequest;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/** Requests to any route of Sentry's API, on the same stack as the typed operations. */
+final class RequestOperations {
+
+    static final String REQUEST = "request";
+    static final String REQUEST_PAGES = "requestPages";
+
+    private final ClientApi client;
+
+    RequestOperations(ClientApi client) {
+        this.client = client;
+    }
+
+    Operation<SentryResponse<JsonNode>> request(SentryRequest request) {
+        return Operation.call(REQUEST, "", () -> call(request, url(request, null)),
+                reply -> reply.respond(request.method() + " " + reply.request().url().encodedPath() + ": "
+                        + reply.statusCode(), reply.body() == null ? MissingNode.getInstance() : reply.body()));
+    }
+
+    PageSource<JsonNode> pages(SentryRequest request) {
+        if (!request.method().equals("GET")) {
+            throw new IllegalArgumentException("requestPages: only a GET lists pages, got " + request.method());
+        }
+        return new PageSource<>(REQUEST_PAGES, "", "items of " + String.join("/", request.segments()) + "/",
+                cursor -> client.raw().list(url(request, cursor)));
+    }
+
+    private SentryCall<JsonNode> call(SentryRequest request, String url) {
+        Object body = request.body().orElse(Map.of());
+        return switch (request.method()) {
+            case "GET" -> client.raw().get(url);
+            case "PUT" -> client.raw().put(url, body);
+            case "POST" -> client.raw().post(url, body);
+            default -> client.raw().delete(url);
+        };
+    }
+
+    /** The request's URL under the configured {@code /api/0/}: segments encoded, {@code {org}} filled in. */
+    private String url(SentryRequest request, String cursor) {
+        HttpUrl.Builder url = client.apiRoot().newBuilder();
+        for (String segment : request.segments()) {
+            url.addPathSegment(segment.equals("{org}") ? client.org() : segment);
+        }
+        url.addPathSegment("");
+        for (Map.Entry<String, String> parameter : request.query()) {
+            if (cursor == null || !parameter.getKey().equals("cursor")) {
+                url.addQueryParameter(parameter.getKey(), parameter.getValue());
+            }
+        }
+        if (cursor != null) {
+            url.addQueryParameter("cursor", cursor);
+        }
+        return url.build().toString();
+    }
+}
