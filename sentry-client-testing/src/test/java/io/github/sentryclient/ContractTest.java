@@ -128,8 +128,9 @@ class ContractTest {
             }
             catchThrowable(() -> client.addTag(AddTagInput.builder().issueId(issueId).key("release").value("1.0.0")
                     .build()));
-            fake.addEvent(issueId, Map.of("environment", "production", "release", "1.0.0", "trace",
-                    ContractCalls.TRACE_ID));
+            fake.addEvent(issueId, ContractCalls.EVENT_ID, Map.of("environment", "production", "release", "1.0.0",
+                    "trace", ContractCalls.TRACE_ID));
+            fake.addRepository("acme/backend");
             everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id(), fake::requestCount);
             for (FakeSentry.Fault fault : List.of(FakeSentry.Fault.RATE_LIMIT, FakeSentry.Fault.SERVER_ERROR)) {
                 fake.failNext(1, fault);

@@ -2,11 +2,17 @@ package io.github.sentryclient;
 
 import io.github.sentryclient.internal.Validation;
 import io.github.sentryclient.internal.http.Reply;
+import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Repository;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The organization operations: the organization itself, its projects and its members. */
 final class OrganizationOperations {
@@ -15,6 +21,12 @@ final class OrganizationOperations {
     static final String LIST_MEMBERS = "listMembers";
     static final String FIND_MEMBER = "findMemberByEmail";
     static final String GET_ORGANIZATION = "getOrganization";
+    static final String LIST_ORGANIZATIONS = "listOrganizations";
+    static final String GET_MEMBER = "getMember";
+    static final String RESOLVE_EVENT_ID = "resolveEventId";
+    static final String LIST_ENVIRONMENTS = "listEnvironments";
+    static final String LIST_REPOSITORIES = "listRepositories";
+    private static final Pattern EVENT_ID = Pattern.compile("[0-9a-fA-F]{32}|[0-9a-fA-F-]{36}");
 
     private final ClientApi client;
 
@@ -41,6 +53,47 @@ final class OrganizationOperations {
     Operation<SentryResponse<Organization>> get() {
         return Operation.call(GET_ORGANIZATION, "", () -> client.api().getOrganization(),
                 OrganizationOperations::organizationRead);
+    }
+
+    PageSource<Organization> listOrganizations() {
+        return new PageSource<>(LIST_ORGANIZATIONS, "", "organizations the token can see",
+                cursor -> client.api().listOrganizations(cursor));
+    }
+
+    Operation<SentryResponse<Member>> getMember(String memberId) {
+        Validation.numericId("memberId", memberId);
+        return Operation.call(GET_MEMBER, "", () -> client.api().getMember(memberId), reply -> {
+            Member member = reply.requireBody();
+            return reply.respond("Member " + member.id() + " of organization " + client.org() + ": "
+                    + member.email(), member);
+        });
+    }
+
+    Operation<SentryResponse<EventIdResolution>> resolveEventId(String eventId) {
+        if (eventId == null || !EVENT_ID.matcher(eventId).matches()) {
+            throw new IllegalArgumentException("eventId must be an event id of 32 hex digits (dashes allowed), got "
+                    + (eventId == null ? "null" : "'" + eventId + "'"));
+        }
+        String id = eventId.replace("-", "").toLowerCase(Locale.ROOT);
+        return Operation.call(RESOLVE_EVENT_ID, "", () -> client.api().resolveEventId(id), reply -> {
+            EventIdResolution resolved = reply.requireBody();
+            return reply.respond("Event " + id + " is in issue " + resolved.groupId() + " of project "
+                    + resolved.projectSlug(), resolved);
+        });
+    }
+
+    Operation<SentryResponse<List<Environment>>> listEnvironments(boolean includeHidden) {
+        return Operation.call(LIST_ENVIRONMENTS, "", () -> client.api().listEnvironments(includeHidden ? "all"
+                : "visible"), reply -> {
+                    List<Environment> environments = reply.requireBody().stream().filter(Objects::nonNull).toList();
+                    return reply.respond("Listed " + environments.size() + " environments of organization "
+                            + client.org(), environments);
+                });
+    }
+
+    PageSource<Repository> listRepositories() {
+        return new PageSource<>(LIST_REPOSITORIES, "", "repositories of organization " + client.org(),
+                cursor -> client.api().listRepositories(cursor));
     }
 
     private SentryResponse<Optional<Member>> memberFound(String email, Reply<List<Member>> reply) {

@@ -16,7 +16,9 @@ import io.github.sentryclient.model.CreateDeployInput;
 import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Deploy;
+import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
@@ -33,6 +35,7 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
@@ -208,6 +211,31 @@ public final class SentryAsyncClient {
     /** See {@link SentryClient#getOrganization()}. */
     public CompletableFuture<SentryResponse<Organization>> getOrganization() {
         return organization.get().runAsync();
+    }
+
+    /** See {@link SentryClient#listOrganizations()}. */
+    public CompletableFuture<Page<Organization>> listOrganizations() {
+        return organization.listOrganizations().fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getMember(String)}. */
+    public CompletableFuture<SentryResponse<Member>> getMember(String memberId) {
+        return organization.getMember(memberId).runAsync();
+    }
+
+    /** See {@link SentryClient#resolveEventId(String)}. */
+    public CompletableFuture<SentryResponse<EventIdResolution>> resolveEventId(String eventId) {
+        return organization.resolveEventId(eventId).runAsync();
+    }
+
+    /** See {@link SentryClient#listEnvironments(boolean)}. */
+    public CompletableFuture<SentryResponse<List<Environment>>> listEnvironments(boolean includeHidden) {
+        return organization.listEnvironments(includeHidden).runAsync();
+    }
+
+    /** See {@link SentryClient#listRepositories()}. */
+    public CompletableFuture<Page<Repository>> listRepositories() {
+        return organization.listRepositories().fetchAsync(null);
     }
 
     /** See {@link SentryClient#listReleases(ListReleasesInput)}. */

@@ -19,7 +19,9 @@ import io.github.sentryclient.model.CreateDeployInput;
 import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Deploy;
+import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
@@ -37,6 +39,7 @@ import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.RateLimit;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
@@ -310,6 +313,42 @@ public final class SentryClient implements AutoCloseable {
     /** Reads the organization, including the URL of its data region. */
     public SentryResponse<Organization> getOrganization() {
         return organization.get().runSync();
+    }
+
+    /**
+     * Lists the organizations the token can see ({@code GET /api/0/organizations/}), such as to find an
+     * organization's slug; asked of the configured host.
+     */
+    public Page<Organization> listOrganizations() {
+        return organization.listOrganizations().fetch(null);
+    }
+
+    /**
+     * Reads one member by member id (the {@code id} of {@link #listMembers()}' items, not the user id).
+     *
+     * @throws IllegalArgumentException if {@code memberId} is not numeric
+     */
+    public SentryResponse<Member> getMember(String memberId) {
+        return organization.getMember(memberId).runSync();
+    }
+
+    /**
+     * Finds the issue and project of an event id, such as one from a log line or a support ticket.
+     *
+     * @throws IllegalArgumentException if {@code eventId} is not 32 hex digits (a UUID's dashes are accepted)
+     */
+    public SentryResponse<EventIdResolution> resolveEventId(String eventId) {
+        return organization.resolveEventId(eventId).runSync();
+    }
+
+    /** Lists the organization's environments; hidden ones too when {@code includeHidden}. */
+    public SentryResponse<List<Environment>> listEnvironments(boolean includeHidden) {
+        return organization.listEnvironments(includeHidden).runSync();
+    }
+
+    /** Lists the repositories connected to the organization. */
+    public Page<Repository> listRepositories() {
+        return organization.listRepositories().fetch(null);
     }
 
     /** Lists the organization's releases, newest first, optionally by version text, project and environment. */

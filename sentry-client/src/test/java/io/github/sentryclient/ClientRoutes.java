@@ -2,6 +2,7 @@ package io.github.sentryclient;
 
 import io.github.sentryclient.internal.api.SentryApi;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,6 @@ import retrofit2.http.PUT;
  * {@code METHOD /api/0/organizations/{org}/...} templates.
  */
 public final class ClientRoutes {
-
-    private static final String ORG = "/api/0/organizations/{org}/";
 
     private ClientRoutes() {
     }
@@ -66,6 +65,10 @@ public final class ClientRoutes {
         } else {
             return null;
         }
-        return verb + " " + ORG + (path.equals("./") ? "" : path);
+        // Paths are relative to the organization's URL; a few climb out of it (../ is /api/0/organizations/).
+        String resolved = URI.create("http://sentry/api/0/organizations/ORG/")
+                .resolve(path.replace("{", "%7B").replace("}", "%7D")).getRawPath()
+                .replace("%7B", "{").replace("%7D", "}").replace("/organizations/ORG/", "/organizations/{org}/");
+        return verb + " " + resolved;
     }
 }

@@ -35,6 +35,9 @@ import java.util.function.Consumer;
  */
 final class ContractCalls {
 
+    /** The event the FakeSentry run records, so that its id can be resolved. */
+    static final String EVENT_ID = "9fac2ceed9344f2bbfdd1fdacb0ed9b1";
+
     /** A trace the FakeSentry run tags its event with. */
     static final String TRACE_ID = "a9ac3ee1d2f74fb8b5d74e2fc2b31b3b";
 
@@ -85,6 +88,11 @@ final class ContractCalls {
                 c -> c.listMembers(),
                 c -> c.findMemberByEmail("jane@example.com"),
                 c -> c.getOrganization(),
+                c -> c.listOrganizations(),
+                c -> c.getMember("101"),
+                c -> c.resolveEventId(EVENT_ID),
+                c -> c.listEnvironments(true),
+                c -> c.listRepositories(),
                 c -> c.createRelease(CreateReleaseInput.builder().version("backend@1.0.0").addProjects("backend")
                         .ref("v1.0.0").url("https://ci.example.com/1").dateReleased(Instant.EPOCH)
                         .addRefs(ReleaseRef.builder().repository("acme/backend").commit("a1b2c3")

@@ -14,8 +14,10 @@ import io.github.sentryclient.model.CommitFile;
 import io.github.sentryclient.model.CreateDeployInput;
 import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.DeleteCommentInput;
+import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventDataset;
+import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.EventRow;
 import io.github.sentryclient.model.EventSearchResult;
 import io.github.sentryclient.model.GetIssueEventInput;
@@ -33,9 +35,11 @@ import io.github.sentryclient.model.ListIssuesInput;
 import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.ReleaseRef;
+import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ShortIdResolution;
@@ -415,6 +419,33 @@ class ReadmeExamplesTest {
         assertThat(team.statusCode()).isEqualTo(201);
         assertThat(sentry.take().getMethod()).isEqualTo("POST");
         assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/environments/?visibility=visible");
+    }
+
+    @Test
+    void organizationReads() {
+        sentry.answer(200, "[{\"id\":\"1\",\"slug\":\"acme\",\"name\":\"Acme\"}]")
+                .answer(200, "{\"organizationSlug\":\"acme\",\"projectSlug\":\"backend\",\"groupId\":\"4501\","
+                        + "\"eventId\":\"9fac2ceed9344f2bbfdd1fdacb0ed9b1\","
+                        + "\"event\":{\"id\":\"9fac2ceed9344f2bbfdd1fdacb0ed9b1\"}}")
+                .answer(200, "[{\"id\":\"1\",\"name\":\"production\"}]").answer(200, "[]")
+                .answer(200, "{\"id\":\"57377908164\",\"email\":\"dana@example.com\"}");
+
+        // README: Organization (more)
+        for (Organization org : client.listOrganizations().autoPaging()) {
+            System.out.println(org.slug());
+        }
+        EventIdResolution found = client.resolveEventId("9fac2ceed9344f2bbfdd1fdacb0ed9b1").data();
+        found.issueId();           // the issue of an event id from a log line or a support ticket
+        List<Environment> environments = client.listEnvironments(false).data();   // true: hidden ones too
+        Page<Repository> repositories = client.listRepositories();
+        Member member = client.getMember("57377908164").data();
+        // README end
+
+        assertThat(found.issueId()).isEqualTo("4501");
+        assertThat(environments).extracting(Environment::name).containsExactly("production");
+        assertThat(repositories.items()).isEmpty();
+        assertThat(member.email()).isEqualTo("dana@example.com");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/");
     }
 
     @Test

@@ -89,7 +89,7 @@ final class EventRoutes {
     }
 
     /** An event as the event detail route returns it. */
-    private static ObjectNode eventDetail(FakeState.IssueRecord record, FakeState.Event event) {
+    static ObjectNode eventDetail(FakeState.IssueRecord record, FakeState.Event event) {
         List<FakeState.Event> events = record.events();
         int index = events.indexOf(event);
         ObjectNode json = eventSummary(record, event);

@@ -113,6 +113,7 @@ public final class FakeSentry implements AutoCloseable {
         this.clock = builder.clock;
         this.state = new FakeState(clock);
         state.multiProjectStream(builder.multiProjectStream);
+        state.orgSlug(builder.orgSlug);
         state.token(builder.scopes, builder.tokenHasUser);
         // Its own sockets send small writes at once, so that no answer waits for a delayed ACK; nothing global.
         server.setServerSocketFactory(new NoDelayServerSockets());
@@ -285,6 +286,21 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     /**
+     * Connects a repository to the organization, as the GitHub or GitLab integration would; the repository routes
+     * list it, and releases may name it in their refs.
+     *
+     * @param name its name, such as {@code acme/backend}
+     */
+    public void addRepository(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a repository needs a name");
+        }
+        synchronized (state) {
+            state.repositories().add(name);
+        }
+    }
+
+    /**
      * Records a commit of a release, as Sentry would read it from the release's repository: the release's commits
      * list it (newest first) and its changed files list {@code files} (each as modified).
      *
@@ -346,10 +362,23 @@ public final class FakeSentry implements AutoCloseable {
      * @throws IllegalArgumentException if there is no such issue
      */
     public String addEvent(String issueId, Map<String, String> tags) {
+        return addEvent(issueId, HexFormat.of().formatHex(randomBytes(16)), tags);
+    }
+
+    /**
+     * Like {@link #addEvent(String, Map)}, with the event id given, such as one a test resolves later.
+     *
+     * @param eventId 32 hex digits
+     * @throws IllegalArgumentException if there is no such issue or the id is not 32 hex digits
+     */
+    public String addEvent(String issueId, String eventId, Map<String, String> tags) {
+        if (eventId == null || !eventId.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("an event id is 32 lower-case hex digits, got " + eventId);
+        }
         synchronized (state) {
             FakeState.IssueRecord record = state.require(issueId);
             java.time.Instant now = state.now();
-            String id = HexFormat.of().formatHex(randomBytes(16));
+            String id = eventId;
             record.events().add(new FakeState.Event(id, now, java.util.Collections.unmodifiableMap(
                     new LinkedHashMap<>(tags))));
             tags.forEach((key, value) -> record.addEventTag(key, value, now));

@@ -49,6 +49,8 @@ final class FakeState {
     private long releaseSequence;
     private long runSequence;
 
+    private final List<String> repositories = new ArrayList<>();
+    private String orgSlug = FakeSentry.DEFAULT_ORG;
     private boolean multiProjectStream = true;
     private Set<String> scopes = Scopes.ALL;
     private boolean tokenHasUser = true;
@@ -85,11 +87,25 @@ final class FakeState {
         members.clear();
         teams.clear();
         releases.clear();
+        repositories.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
         releaseSequence = 0;
         runSequence = 0;
+    }
+
+    void orgSlug(String slug) {
+        orgSlug = slug;
+    }
+
+    String orgSlug() {
+        return orgSlug;
+    }
+
+    /** The names of the connected repositories, in the order added. */
+    List<String> repositories() {
+        return repositories;
     }
 
     Instant now() {

@@ -7,7 +7,9 @@ import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.CommitFile;
 import io.github.sentryclient.model.Deploy;
+import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueTag;
@@ -15,6 +17,7 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.TraceItem;
@@ -196,4 +199,24 @@ public interface SentryApi {
     /** Starts an autofix run on an issue (202). */
     @POST("issues/{issueId}/autofix/")
     SentryCall<AutofixRun> startAutofix(@Path("issueId") String issueId, @Body Map<String, Object> run);
+
+    /** Lists the organizations the token can see, one page at a time ({@code GET /api/0/organizations/}). */
+    @GET("../")
+    SentryCall<List<Organization>> listOrganizations(@Query("cursor") String cursor);
+
+    /** Reads one member of the organization by member id. */
+    @GET("members/{memberId}/")
+    SentryCall<Member> getMember(@Path("memberId") String memberId);
+
+    /** Finds the project, issue and event of an event id. */
+    @GET("eventids/{eventId}/")
+    SentryCall<EventIdResolution> resolveEventId(@Path("eventId") String eventId);
+
+    /** Lists the organization's environments; {@code visibility} is {@code visible}, {@code hidden} or {@code all}. */
+    @GET("environments/")
+    SentryCall<List<Environment>> listEnvironments(@Query("visibility") String visibility);
+
+    /** Lists the repositories connected to the organization, one page at a time. */
+    @GET("repos/")
+    SentryCall<List<Repository>> listRepositories(@Query("cursor") String cursor);
 }

@@ -1,0 +1,27 @@
+package io.github.sentryclient.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** An environment events were sent from, such as {@code production}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEnvironment.class)
+@JsonDeserialize(as = ImmutableEnvironment.class)
+public abstract class Environment {
+
+    /** The environment's id. */
+    public abstract String id();
+
+    /** The environment's name, as events name it. */
+    public abstract String name();
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Environment}. */
+    public static final class Builder extends ImmutableEnvironment.Builder {
+    }
+}
