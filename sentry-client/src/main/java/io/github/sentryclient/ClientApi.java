@@ -2,6 +2,7 @@ package io.github.sentryclient;
 
 import io.github.sentryclient.internal.api.RawApi;
 import io.github.sentryclient.internal.api.SentryApi;
+import io.github.sentryclient.internal.api.SentryRootApi;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -9,18 +10,29 @@ import okhttp3.HttpUrl;
 final class ClientApi {
 
     private final SentryApi api;
+    private final SentryRootApi root;
     private final RawApi raw;
     private final HttpUrl apiRoot;
     private final String org;
     private final Optional<String> projectSlug;
     private volatile boolean closed;
 
-    ClientApi(SentryApi api, RawApi raw, HttpUrl apiRoot, String org, Optional<String> projectSlug) {
+    ClientApi(SentryApi api, SentryRootApi root, RawApi raw, HttpUrl apiRoot, String org,
+            Optional<String> projectSlug) {
         this.api = api;
+        this.root = root;
         this.raw = raw;
         this.apiRoot = apiRoot;
         this.org = org;
         this.projectSlug = projectSlug;
+    }
+
+    /** The routes outside the organization's prefix; refuses once the client is closed. */
+    SentryRootApi root() {
+        if (closed) {
+            throw new IllegalStateException("This SentryClient is closed");
+        }
+        return root;
     }
 
     /** The API for any route; refuses once the client is closed. */

@@ -9,11 +9,14 @@ import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
+import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.CommitFile;
 import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateReleaseInput;
+import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Environment;
@@ -42,12 +45,16 @@ import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.model.TraceMeta;
+import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
+import io.github.sentryclient.model.UpdateTeamInput;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -68,6 +75,8 @@ public final class SentryAsyncClient {
     private final RequestOperations requests;
     private final ReleaseOperations releases;
     private final ExploreOperations explore;
+    private final TeamOperations teams;
+    private final ProjectOperations projects;
     private final SeerOperations seer;
 
     SentryAsyncClient(Resources resources) {
@@ -80,6 +89,8 @@ public final class SentryAsyncClient {
         this.requests = resources.requests();
         this.releases = resources.releases();
         this.explore = resources.explore();
+        this.teams = resources.teams();
+        this.projects = resources.projects();
         this.seer = resources.seer();
     }
 
@@ -281,6 +292,107 @@ public final class SentryAsyncClient {
     /** See {@link SentryClient#listReleaseCommitFiles(String)}. */
     public CompletableFuture<Page<CommitFile>> listReleaseCommitFiles(String version) {
         return releases.commitFiles(version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listTeams()}. */
+    public CompletableFuture<Page<Team>> listTeams() {
+        return teams.list().fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createTeam(CreateTeamInput)}. */
+    public CompletableFuture<SentryResponse<Team>> createTeam(CreateTeamInput input) {
+        return teams.create(input).runAsync();
+    }
+
+    /** See {@link SentryClient#getTeam(String)}. */
+    public CompletableFuture<SentryResponse<Team>> getTeam(String teamSlug) {
+        return teams.get(teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#updateTeam(UpdateTeamInput)}. */
+    public CompletableFuture<SentryResponse<Team>> updateTeam(UpdateTeamInput input) {
+        return teams.update(input).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteTeam(String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteTeam(String teamSlug) {
+        return teams.delete(teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#listTeamMembers(String)}. */
+    public CompletableFuture<Page<Member>> listTeamMembers(String teamSlug) {
+        return teams.members(teamSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listTeamProjects(String)}. */
+    public CompletableFuture<Page<Project>> listTeamProjects(String teamSlug) {
+        return teams.projects(teamSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createProject(CreateProjectInput)}. */
+    public CompletableFuture<SentryResponse<Project>> createProject(CreateProjectInput input) {
+        return teams.createProject(input).runAsync();
+    }
+
+    /** See {@link SentryClient#addTeamToProject(String, String)}. */
+    public CompletableFuture<SentryResponse<Project>> addTeamToProject(String projectSlug, String teamSlug) {
+        return teams.addToProject(projectSlug, teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#removeTeamFromProject(String, String)}. */
+    public CompletableFuture<SentryResponse<Project>> removeTeamFromProject(String projectSlug, String teamSlug) {
+        return teams.removeFromProject(projectSlug, teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#getProject(String)}. */
+    public CompletableFuture<SentryResponse<Project>> getProject(String projectSlug) {
+        return projects.get(projectSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#updateProject(UpdateProjectInput)}. */
+    public CompletableFuture<SentryResponse<Project>> updateProject(UpdateProjectInput input) {
+        return projects.update(input).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteProject(String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteProject(String projectSlug) {
+        return projects.delete(projectSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#listClientKeys(String)}. */
+    public CompletableFuture<Page<ClientKey>> listClientKeys(String projectSlug) {
+        return projects.keys(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createClientKey(String, String)}. */
+    public CompletableFuture<SentryResponse<ClientKey>> createClientKey(String projectSlug, String name) {
+        return projects.createKey(projectSlug, name).runAsync();
+    }
+
+    /** See {@link SentryClient#getClientKey(String, String)}. */
+    public CompletableFuture<SentryResponse<ClientKey>> getClientKey(String projectSlug, String keyId) {
+        return projects.getKey(projectSlug, keyId).runAsync();
+    }
+
+    /** See {@link SentryClient#updateClientKey(UpdateClientKeyInput)}. */
+    public CompletableFuture<SentryResponse<ClientKey>> updateClientKey(UpdateClientKeyInput input) {
+        return projects.updateKey(input).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteClientKey(String, String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteClientKey(String projectSlug, String keyId) {
+        return projects.deleteKey(projectSlug, keyId).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectEnvironments(String, boolean)}. */
+    public CompletableFuture<SentryResponse<List<Environment>>> listProjectEnvironments(String projectSlug,
+            boolean includeHidden) {
+        return projects.environments(projectSlug, includeHidden).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectMembers(String)}. */
+    public CompletableFuture<Page<Member>> listProjectMembers(String projectSlug) {
+        return projects.members(projectSlug).fetchAsync(null);
     }
 
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */

@@ -12,11 +12,14 @@ import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
+import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.CommitFile;
 import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateReleaseInput;
+import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Environment;
@@ -46,12 +49,16 @@ import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.model.TraceMeta;
+import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateIssueStatusInput;
+import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
+import io.github.sentryclient.model.UpdateTeamInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +92,8 @@ public final class SentryClient implements AutoCloseable {
     private final RequestOperations requests;
     private final ReleaseOperations releases;
     private final ExploreOperations explore;
+    private final TeamOperations teams;
+    private final ProjectOperations projects;
     private final SeerOperations seer;
     private final SentryAsyncClient async;
 
@@ -92,7 +101,7 @@ public final class SentryClient implements AutoCloseable {
             ClientEvents events) {
         this.config = config;
         this.http = HttpStack.create(config, okHttpClient, logbook, timing, events);
-        this.resources = Resources.of(new ClientApi(http.api(), http.raw(),
+        this.resources = Resources.of(new ClientApi(http.api(), http.root(), http.raw(),
                 okhttp3.HttpUrl.get(config.apiUrl()), config.orgSlug(), config.projectSlug()));
         this.issues = resources.issues();
         this.comments = resources.comments();
@@ -102,6 +111,8 @@ public final class SentryClient implements AutoCloseable {
         this.requests = resources.requests();
         this.releases = resources.releases();
         this.explore = resources.explore();
+        this.teams = resources.teams();
+        this.projects = resources.projects();
         this.seer = resources.seer();
         this.async = new SentryAsyncClient(resources);
     }
@@ -404,6 +415,112 @@ public final class SentryClient implements AutoCloseable {
     /** Lists the files the commits of a release changed. */
     public Page<CommitFile> listReleaseCommitFiles(String version) {
         return releases.commitFiles(version).fetch(null);
+    }
+
+    /** Lists the organization's teams. */
+    public Page<Team> listTeams() {
+        return teams.list().fetch(null);
+    }
+
+    /**
+     * Creates a team; Sentry answers 409 ({@code SentryClientException}) when the slug is taken. A {@code POST}: never
+     * sent again once it may have reached Sentry.
+     */
+    public SentryResponse<Team> createTeam(CreateTeamInput input) {
+        return teams.create(input).runSync();
+    }
+
+    /** Reads a team by slug. */
+    public SentryResponse<Team> getTeam(String teamSlug) {
+        return teams.get(teamSlug).runSync();
+    }
+
+    /** Changes a team's slug or name. */
+    public SentryResponse<Team> updateTeam(UpdateTeamInput input) {
+        return teams.update(input).runSync();
+    }
+
+    /** Deletes a team; a retried delete that finds it gone reports "deleted, or already gone" with status 404. */
+    public SentryResponse<String> deleteTeam(String teamSlug) {
+        return teams.delete(teamSlug).runSync();
+    }
+
+    /** Lists a team's members. */
+    public Page<Member> listTeamMembers(String teamSlug) {
+        return teams.members(teamSlug).fetch(null);
+    }
+
+    /** Lists the projects a team has access to. */
+    public Page<Project> listTeamProjects(String teamSlug) {
+        return teams.projects(teamSlug).fetch(null);
+    }
+
+    /** Creates a project owned by a team. A {@code POST}: never sent again once it may have reached Sentry. */
+    public SentryResponse<Project> createProject(CreateProjectInput input) {
+        return teams.createProject(input).runSync();
+    }
+
+    /** Gives a team access to a project (and so lets its issues be assigned to the team). */
+    public SentryResponse<Project> addTeamToProject(String projectSlug, String teamSlug) {
+        return teams.addToProject(projectSlug, teamSlug).runSync();
+    }
+
+    /** Takes a team's access to a project away. */
+    public SentryResponse<Project> removeTeamFromProject(String projectSlug, String teamSlug) {
+        return teams.removeFromProject(projectSlug, teamSlug).runSync();
+    }
+
+    /** Reads a project by slug. */
+    public SentryResponse<Project> getProject(String projectSlug) {
+        return projects.get(projectSlug).runSync();
+    }
+
+    /** Changes a project's name, slug, platform or bookmark. */
+    public SentryResponse<Project> updateProject(UpdateProjectInput input) {
+        return projects.update(input).runSync();
+    }
+
+    /**
+     * Schedules a project for deletion, with all its issues and events; a retried delete that finds it gone reports
+     * "deleted, or already gone" with status 404.
+     */
+    public SentryResponse<String> deleteProject(String projectSlug) {
+        return projects.delete(projectSlug).runSync();
+    }
+
+    /** Lists a project's client keys (DSNs). */
+    public Page<ClientKey> listClientKeys(String projectSlug) {
+        return projects.keys(projectSlug).fetch(null);
+    }
+
+    /** Creates a client key (a DSN) for a project. A {@code POST}: never sent again once it may have reached Sentry. */
+    public SentryResponse<ClientKey> createClientKey(String projectSlug, String name) {
+        return projects.createKey(projectSlug, name).runSync();
+    }
+
+    /** Reads a client key by id (its public key). */
+    public SentryResponse<ClientKey> getClientKey(String projectSlug, String keyId) {
+        return projects.getKey(projectSlug, keyId).runSync();
+    }
+
+    /** Renames a client key, or turns it off or on. */
+    public SentryResponse<ClientKey> updateClientKey(UpdateClientKeyInput input) {
+        return projects.updateKey(input).runSync();
+    }
+
+    /** Deletes a client key: events sent with its DSN are refused from then on. */
+    public SentryResponse<String> deleteClientKey(String projectSlug, String keyId) {
+        return projects.deleteKey(projectSlug, keyId).runSync();
+    }
+
+    /** Lists a project's environments; hidden ones too when {@code includeHidden}. */
+    public SentryResponse<List<Environment>> listProjectEnvironments(String projectSlug, boolean includeHidden) {
+        return projects.environments(projectSlug, includeHidden).runSync();
+    }
+
+    /** Lists the members with access to a project. */
+    public Page<Member> listProjectMembers(String projectSlug) {
+        return projects.members(projectSlug).fetch(null);
     }
 
     /**

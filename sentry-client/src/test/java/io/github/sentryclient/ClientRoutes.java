@@ -1,6 +1,7 @@
 package io.github.sentryclient;
 
 import io.github.sentryclient.internal.api.SentryApi;
+import io.github.sentryclient.internal.api.SentryRootApi;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,21 +15,27 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 
 /**
- * The routes the client calls, read from {@link SentryApi}'s annotations (the client's own route table), as
- * {@code METHOD /api/0/organizations/{org}/...} templates.
+ * The routes the client calls, read from the annotations of {@link SentryApi} and {@link SentryRootApi} (the
+ * client's own route table), as {@code METHOD /api/0/...} templates.
  */
 public final class ClientRoutes {
 
     private ClientRoutes() {
     }
 
-    /** Every route of {@link SentryApi}, such as {@code GET /api/0/organizations/{org}/issues/{issueId}/}. */
+    /**
+     * Every route of {@link SentryApi} and {@link SentryRootApi}, such as
+     * {@code GET /api/0/organizations/{org}/issues/{issueId}/} or {@code GET /api/0/teams/{org}/{team}/}.
+     */
     public static List<String> all() {
         List<String> routes = new ArrayList<>();
-        for (Method method : SentryApi.class.getDeclaredMethods()) {
-            String route = route(method);
-            if (route != null && !routes.contains(route)) {
-                routes.add(route);
+        for (Class<?> api : List.of(SentryApi.class, SentryRootApi.class)) {
+            String base = api == SentryApi.class ? "http://sentry/api/0/organizations/ORG/" : "http://sentry/api/0/";
+            for (Method method : api.getDeclaredMethods()) {
+                String route = route(method, base);
+                if (route != null && !routes.contains(route)) {
+                    routes.add(route);
+                }
             }
         }
         return routes;
@@ -47,7 +54,7 @@ public final class ClientRoutes {
         return counts;
     }
 
-    private static String route(Method method) {
+    private static String route(Method method, String base) {
         String path;
         String verb;
         if (method.isAnnotationPresent(GET.class)) {
@@ -65,8 +72,8 @@ public final class ClientRoutes {
         } else {
             return null;
         }
-        // Paths are relative to the organization's URL; a few climb out of it (../ is /api/0/organizations/).
-        String resolved = URI.create("http://sentry/api/0/organizations/ORG/")
+        // Paths are relative to the API's base URL; a few climb out of it (../ is /api/0/organizations/).
+        String resolved = URI.create(base)
                 .resolve(path.replace("{", "%7B").replace("}", "%7D")).getRawPath()
                 .replace("%7B", "{").replace("%7D", "}").replace("/organizations/ORG/", "/organizations/{org}/");
         return verb + " " + resolved;

@@ -3,7 +3,9 @@ package io.github.sentryclient;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateReleaseInput;
+import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.EventDataset;
 import io.github.sentryclient.model.GetIssueEventInput;
@@ -21,9 +23,12 @@ import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.StatusDetails;
+import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateCommentInput;
 import io.github.sentryclient.model.UpdateIssueInput;
+import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
+import io.github.sentryclient.model.UpdateTeamInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -119,6 +124,31 @@ final class ContractCalls {
                 c -> c.startAutofix(StartAutofixInput.builder().issueId(issueId)
                         .stoppingPoint(StartAutofixInput.StoppingPoint.ROOT_CAUSE).userContext("Look at the sensor")
                         .build()),
+                c -> c.createTeam(CreateTeamInput.builder().slug("payments").name("Payments").build()),
+                c -> c.listTeams(),
+                c -> c.getTeam("payments"),
+                c -> c.updateTeam(UpdateTeamInput.builder().teamSlug("payments").name("Payments team").build()),
+                c -> c.listTeamMembers("payments"),
+                c -> c.createProject(CreateProjectInput.builder().teamSlug("payments").name("Checkout")
+                        .slug("checkout").platform("java").build()),
+                c -> c.listTeamProjects("payments"),
+                c -> c.addTeamToProject("backend", "payments"),
+                c -> c.removeTeamFromProject("backend", "payments"),
+                c -> c.getProject("backend"),
+                c -> c.updateProject(UpdateProjectInput.builder().projectSlug("checkout").name("Checkout service")
+                        .platform("java-spring").isBookmarked(true).build()),
+                c -> c.listClientKeys("backend"),
+                c -> {
+                    String keyId = c.createClientKey("backend", "CI").data().id();
+                    c.getClientKey("backend", keyId);
+                    c.updateClientKey(UpdateClientKeyInput.builder().projectSlug("backend").keyId(keyId)
+                            .name("CI key").isActive(false).build());
+                    c.deleteClientKey("backend", keyId);
+                },
+                c -> c.listProjectEnvironments("backend", true),
+                c -> c.listProjectMembers("backend"),
+                c -> c.deleteProject("checkout"),
+                c -> c.deleteTeam("payments"),
                 c -> c.request(SentryRequest.get("organizations/{org}/releases/backend@1.0.0/").build()),
                 c -> c.requestPages(SentryRequest.get("organizations/{org}/releases/").query("query", "backend")
                         .build()),

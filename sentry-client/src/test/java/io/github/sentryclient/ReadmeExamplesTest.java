@@ -8,11 +8,14 @@ import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.BulkDeleteIssuesInput;
 import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.BulkUpdateResult;
+import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.CommitFile;
 import io.github.sentryclient.model.CreateDeployInput;
+import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateReleaseInput;
+import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
@@ -48,6 +51,7 @@ import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagSource;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.model.TraceMeta;
 import io.github.sentryclient.model.UpdateCommentInput;
@@ -359,6 +363,36 @@ class ReadmeExamplesTest {
         assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/releases/?query=backend%404");
         assertThat(commits.items()).isEmpty();
         assertThat(files.items()).isEmpty();
+    }
+
+    @Test
+    void teamsProjectsAndClientKeys() {
+        sentry.answer(201, "{\"id\":\"4\",\"slug\":\"payments\",\"name\":\"Payments\"}")
+                .answer(201, "{\"id\":\"7\",\"slug\":\"checkout\",\"name\":\"Checkout\"}")
+                .answer(201, "{\"id\":\"2\",\"slug\":\"backend\",\"name\":\"Backend\"}")
+                .answer(200, SentryServer.issueJson("4501"))
+                .answer(201, "{\"id\":\"0123456789abcdef0123456789abcdef\",\"name\":\"CI\","
+                        + "\"dsn\":{\"public\":\"https://0123@o1.ingest.sentry.io/7\"}}")
+                .answer(200, "[]");
+
+        // README: Teams, projects and client keys
+        Team payments = client.createTeam(CreateTeamInput.builder().slug("payments").name("Payments").build()).data();
+        Project checkout = client.createProject(CreateProjectInput.builder()
+                .teamSlug("payments").name("Checkout").platform("java").build()).data();
+        client.addTeamToProject("backend", "payments");        // now backend's issues can go to team:ID
+        client.assignIssue(AssignIssueInput.builder().issueId("PROJ-1A").assignee(payments.assignee()).build());
+
+        ClientKey key = client.createClientKey(checkout.slug(), "CI").data();
+        key.dsn().map(ClientKey.Dsn::publicDsn);                // the DSN to configure the SDK with
+        Page<Member> members = client.listTeamMembers("payments");
+        // README end
+
+        sentry.take();
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/teams/acme/payments/projects/");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/projects/acme/backend/teams/payments/");
+        assertThat(SentryServer.json(sentry.take()).toString()).isEqualTo("{\"assignedTo\":\"team:4\"}");
+        assertThat(key.dsn().map(ClientKey.Dsn::publicDsn)).hasValue("https://0123@o1.ingest.sentry.io/7");
+        assertThat(members.items()).isEmpty();
     }
 
     @Test

@@ -503,6 +503,8 @@ public final class FakeSentry implements AutoCloseable {
         all.addAll(ReleaseRoutes.routes());
         all.addAll(ExploreRoutes.routes());
         all.addAll(SeerRoutes.routes());
+        all.addAll(TeamRoutes.routes());
+        all.addAll(ProjectRoutes.routes());
         return all;
     }
 

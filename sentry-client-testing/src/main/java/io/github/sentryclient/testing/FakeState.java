@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,10 @@ final class FakeState {
     private long runSequence;
 
     private final List<String> repositories = new ArrayList<>();
+    private final Map<String, Project> createdProjects = new LinkedHashMap<>();
+    private final Set<String> deletedProjects = new LinkedHashSet<>();
+    private final Map<String, List<ObjectNode>> keys = new LinkedHashMap<>();
+    private final Set<String> bookmarkedProjects = new LinkedHashSet<>();
     private String orgSlug = FakeSentry.DEFAULT_ORG;
     private boolean multiProjectStream = true;
     private Set<String> scopes = Scopes.ALL;
@@ -88,6 +93,10 @@ final class FakeState {
         teams.clear();
         releases.clear();
         repositories.clear();
+        createdProjects.clear();
+        deletedProjects.clear();
+        keys.clear();
+        bookmarkedProjects.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
@@ -182,7 +191,72 @@ final class FakeState {
     }
 
     void addTeam(String id, String slug, Set<String> projects) {
-        teams.put(id, new Team(id, slug, projects));
+        teams.put(id, new Team(id, slug, slug, projects == null ? null : new LinkedHashSet<>(projects),
+                new LinkedHashSet<>(Set.of(TOKEN_USER.id())), now()));
+    }
+
+    /** A new team with the next free id. */
+    Team createTeam(String slug, String name) {
+        long id = 100;
+        while (teams.containsKey(Long.toString(id))) {
+            id++;
+        }
+        Team team = new Team(Long.toString(id), slug, name, new LinkedHashSet<>(),
+                new LinkedHashSet<>(Set.of(TOKEN_USER.id())), now());
+        teams.put(team.id(), team);
+        return team;
+    }
+
+    /** The team with this slug. */
+    Optional<Team> teamBySlug(String slug) {
+        return teams.values().stream().filter(team -> team.slug().equals(slug)).findFirst();
+    }
+
+    /** Every team, in the order added. */
+    List<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    void replaceTeam(Team team) {
+        teams.put(team.id(), team);
+    }
+
+    void removeTeam(Team team) {
+        teams.remove(team.id());
+    }
+
+    /** Adds a project of the organization (one a team created). */
+    void addProject(Project project) {
+        createdProjects.put(project.slug(), project);
+    }
+
+    /** Replaces a project's settings, under its old slug. */
+    void replaceProject(String slug, Project project) {
+        createdProjects.remove(slug);
+        deletedProjects.add(slug);
+        deletedProjects.remove(project.slug());
+        createdProjects.put(project.slug(), project);
+    }
+
+    /** Forgets a project, as Sentry's deletion does once it has run. */
+    void removeProject(String slug) {
+        createdProjects.remove(slug);
+        deletedProjects.add(slug);
+    }
+
+    /** The project with this slug. */
+    Optional<Project> project(String slug) {
+        return projects().stream().filter(project -> project.slug().equals(slug)).findFirst();
+    }
+
+    /** The slugs of the projects the token's user bookmarked. */
+    Set<String> bookmarkedProjects() {
+        return bookmarkedProjects;
+    }
+
+    /** The client keys of a project, each as Sentry renders it, oldest first. */
+    List<ObjectNode> keys(String projectSlug) {
+        return keys.computeIfAbsent(projectSlug, slug -> new ArrayList<>());
     }
 
     /** Team {@code team:ID} (or a bare id), when the organization has it. */
@@ -216,12 +290,18 @@ final class FakeState {
         releases.remove(release.version());
     }
 
-    /** Every project the fake knows: its default one and those of its issues. */
+    /** Every project the fake knows: its default one, those of its issues and those created, not deleted. */
     List<Project> projects() {
         Map<String, Project> projects = new LinkedHashMap<>();
         projects.put(DEFAULT_PROJECT.slug(), DEFAULT_PROJECT);
         issues.values().forEach(record -> projects.putIfAbsent(record.issue().project().slug(),
                 record.issue().project()));
+        projects.putAll(createdProjects);
+        deletedProjects.forEach(slug -> {
+            if (!createdProjects.containsKey(slug)) {
+                projects.remove(slug);
+            }
+        });
         return List.copyOf(projects.values());
     }
 
@@ -353,8 +433,11 @@ final class FakeState {
     record Note(String id, User user, String text, List<String> mentions, Instant dateCreated) {
     }
 
-    /** A team and the slugs of the projects it has access to ({@code null}: every project). */
-    record Team(String id, String slug, Set<String> projects) {
+    /**
+     * A team: its slug and name, the slugs of the projects it has access to ({@code null}: every project) and its
+     * members' user ids.
+     */
+    record Team(String id, String slug, String name, Set<String> projects, Set<String> memberIds, Instant created) {
 
         boolean hasAccess(String projectSlug) {
             return projects == null || projects.contains(projectSlug);

@@ -15,7 +15,7 @@ final class OrganizationRoutes {
 
     static final String ORG = "/api/0/organizations/{org}/";
     /** The feature flags Sentry's project list reports, all off in the fake. */
-    private static final List<String> PROJECT_FLAGS = List.of("firstTransactionEvent", "hasFeedbacks", "hasFlags",
+    static final List<String> PROJECT_FLAGS = List.of("firstTransactionEvent", "hasFeedbacks", "hasFlags",
             "hasInsightsAgentMonitoring", "hasInsightsAppStart", "hasInsightsAssets", "hasInsightsCaches",
             "hasInsightsDb", "hasInsightsHttp", "hasInsightsMCP", "hasInsightsQueues", "hasInsightsScreenLoad",
             "hasInsightsVitals", "hasLogs", "hasMinifiedStackTrace", "hasMonitors", "hasNewFeedbacks", "hasProfiles",
@@ -74,7 +74,7 @@ final class OrganizationRoutes {
         return Pages.page(request, members);
     }
 
-    private static ObjectNode member(User user) {
+    static ObjectNode member(User user) {
         ObjectNode json = FakeJson.mapper().createObjectNode();
         json.put("id", "10" + user.id());
         json.put("email", user.email().orElse(""));

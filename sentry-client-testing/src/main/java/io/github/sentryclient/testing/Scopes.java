@@ -6,7 +6,8 @@ import java.util.Set;
  * Sentry's token scopes, and the ones each kind of route accepts (any one of them), as Sentry's permission
  * classes declare them: {@code GroupPermission} and {@code OrganizationEventPermission} for issues and what hangs
  * off them, {@code OrganizationPermission} for the organization and its projects, and
- * {@code OrganizationMemberPermission} for members (src/sentry/api/bases/).
+ * {@code OrganizationMemberPermission} for members, {@code TeamPermission} and {@code ProjectPermission} for teams and
+ * projects (src/sentry/api/bases/).
  */
 final class Scopes {
 
@@ -21,6 +22,12 @@ final class Scopes {
     static final Set<String> EVENT_ADMIN = Set.of("event:admin");
     static final Set<String> ORG_READ = Set.of("org:read", "org:write", "org:admin");
     static final Set<String> MEMBER_READ = Set.of("member:read", "member:write", "member:admin");
+    static final Set<String> TEAM_READ = Set.of("team:read", "team:write", "team:admin");
+    static final Set<String> TEAM_WRITE = Set.of("team:write", "team:admin", "org:write", "org:admin");
+    static final Set<String> TEAM_ADMIN = Set.of("team:admin", "org:admin");
+    static final Set<String> PROJECT_READ = Set.of("project:read", "project:write", "project:admin");
+    static final Set<String> PROJECT_WRITE = Set.of("project:write", "project:admin");
+    static final Set<String> PROJECT_ADMIN = Set.of("project:admin");
 
     private Scopes() {
     }

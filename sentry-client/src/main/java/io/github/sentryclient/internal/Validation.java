@@ -27,10 +27,13 @@ public final class Validation {
     public static final int MAX_PAGE_SIZE = 100;
     /** Sentry's largest bulk request. */
     public static final int MAX_BULK_IDS = 1000;
+    /** Sentry's longest team and project name. */
+    public static final int MAX_NAME_LENGTH = 50;
     /** Sentry's longest release version ({@code MAX_VERSION_LENGTH}). */
     public static final int MAX_VERSION_LENGTH = 200;
     private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,20}");
     /** Sentry's relative periods: a number and one of s, m, h, d, w. */
+    private static final Pattern KEY_ID = Pattern.compile("[0-9a-fA-F]{32}|[0-9]{1,20}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9_][a-z0-9_-]{0,99}");
     private static final Pattern PERIOD = Pattern.compile("[1-9][0-9]{0,5}[smhdw]");
 
@@ -250,6 +253,14 @@ public final class Validation {
         if (value == null || !SLUG.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be a slug (lower-case letters, digits, '_' and '-',"
                     + " at most 100 characters), got " + (value == null ? "null" : "'" + value + "'"));
+        }
+    }
+
+    /** Checks a client key id: the 32 hex digits of its public key, or a numeric id. */
+    public static void keyId(String field, String value) {
+        if (value == null || !KEY_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be a client key id (32 hex digits), got "
+                    + (value == null ? "null" : "'" + value + "'"));
         }
     }
 }

@@ -20,6 +20,7 @@ import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
+import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.model.TraceMeta;
 import java.util.List;
@@ -219,4 +220,12 @@ public interface SentryApi {
     /** Lists the repositories connected to the organization, one page at a time. */
     @GET("repos/")
     SentryCall<List<Repository>> listRepositories(@Query("cursor") String cursor);
+
+    /** Lists the organization's teams, one page at a time. */
+    @GET("teams/")
+    SentryCall<List<Team>> listTeams(@Query("cursor") String cursor);
+
+    /** Creates a team (201; 409 when the slug is taken). */
+    @POST("teams/")
+    SentryCall<Team> createTeam(@Body Map<String, Object> team);
 }

@@ -3,6 +3,7 @@ package io.github.sentryclient.internal.http;
 import io.github.sentryclient.SentryClientConfig;
 import io.github.sentryclient.internal.api.RawApi;
 import io.github.sentryclient.internal.api.SentryApi;
+import io.github.sentryclient.internal.api.SentryRootApi;
 import io.github.sentryclient.model.RateLimit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,12 +41,14 @@ public final class HttpStack implements AutoCloseable {
 
     private final OkHttpClient okHttpClient;
     private final SentryApi api;
+    private final SentryRootApi root;
     private final RawApi raw;
     private final boolean ownsClient;
     private final RetryInterceptor retries;
 
-    private HttpStack(OkHttpClient okHttpClient, SentryApi api, RawApi raw, boolean ownsClient,
+    private HttpStack(OkHttpClient okHttpClient, SentryApi api, SentryRootApi root, RawApi raw, boolean ownsClient,
             RetryInterceptor retries) {
+        this.root = root;
         this.raw = raw;
         this.okHttpClient = okHttpClient;
         this.api = api;
@@ -117,8 +120,11 @@ public final class HttpStack implements AutoCloseable {
                         new SentryCall.Pacing(pacer, timing, config.callTimeout().toNanos(),
                                 config.retryPolicy().maxRetries() > 0)))
                 .build();
-        return new HttpStack(client, retrofit.create(SentryApi.class), retrofit.create(RawApi.class), base == null,
-                retries);
+        // The same stack, rooted at /api/0/, for the routes outside the organization's prefix.
+        SentryRootApi root = retrofit.newBuilder().baseUrl(HttpUrl.get(config.apiUrl())).build()
+                .create(SentryRootApi.class);
+        return new HttpStack(client, retrofit.create(SentryApi.class), root, retrofit.create(RawApi.class),
+                base == null, retries);
     }
 
     /** {@code <base>/api/0/organizations/<org>/}, which {@link SentryApi}'s paths are relative to. */
@@ -157,6 +163,11 @@ public final class HttpStack implements AutoCloseable {
     /** The Retrofit API on top of {@link #okHttpClient()}. */
     public SentryApi api() {
         return api;
+    }
+
+    /** The routes outside the organization's prefix (teams, projects), on the same stack as {@link #api()}. */
+    public SentryRootApi root() {
+        return root;
     }
 
     /** The API for any route, on the same stack as {@link #api()}. */

@@ -1,0 +1,329 @@
+package io.github.sentryclient.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sentryclient.model.Project;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project routes: one project (read, change, schedule for deletion), its client keys (DSNs), environments and
+ * members, in the shapes of Sentry's project serializers.
+ */
+final class ProjectRoutes {
+
+    static final String PROJECT = "/api/0/projects/{org}/{project}/";
+
+    private ProjectRoutes() {
+    }
+
+    static List<Route> routes() {
+        return List.of(
+                Route.get(PROJECT, ProjectRoutes::get).scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT, ProjectRoutes::update).scopes(Scopes.PROJECT_WRITE),
+                Route.delete(PROJECT, ProjectRoutes::delete).scopes(Scopes.PROJECT_ADMIN),
+                Route.get(PROJECT + "keys/", ProjectRoutes::listKeys).scopes(Scopes.PROJECT_READ),
+                Route.post(PROJECT + "keys/", ProjectRoutes::createKey).scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "keys/{keyId}/", ProjectRoutes::getKey).scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "keys/{keyId}/", ProjectRoutes::updateKey).scopes(Scopes.PROJECT_WRITE),
+                Route.delete(PROJECT + "keys/{keyId}/", ProjectRoutes::deleteKey).scopes(Scopes.PROJECT_ADMIN),
+                Route.get(PROJECT + "environments/", ProjectRoutes::environments).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "members/", ProjectRoutes::members).scopes(Scopes.PROJECT_READ));
+    }
+
+    static Project project(FakeRequest request) {
+        return request.state().project(request.pathParam("project"))
+                .orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
+    }
+
+    private static FakeResponse get(FakeRequest request) {
+        return FakeResponse.json(200, detail(request, project(request)));
+    }
+
+    private static FakeResponse update(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        Project.Builder changed = Project.builder().from(project);
+        if (json.hasNonNull("name")) {
+            changed.name(json.get("name").asText());
+        }
+        if (json.hasNonNull("slug")) {
+            String slug = json.get("slug").asText();
+            if (!slug.equals(project.slug()) && request.state().project(slug).isPresent()) {
+                return FakeResponse.fieldError("slug", "Another project (" + slug + ") is already using that slug");
+            }
+            changed.slug(slug);
+        }
+        if (json.hasNonNull("platform")) {
+            changed.platform(json.get("platform").asText());
+        }
+        if (json.has("isBookmarked")) {
+            if (json.get("isBookmarked").asBoolean()) {
+                request.state().bookmarkedProjects().add(project.slug());
+            } else {
+                request.state().bookmarkedProjects().remove(project.slug());
+            }
+        }
+        Project updated = changed.build();
+        request.state().replaceProject(project.slug(), updated);
+        return FakeResponse.json(200, detail(request, updated));
+    }
+
+    private static FakeResponse delete(FakeRequest request) {
+        request.state().removeProject(project(request).slug());
+        return FakeResponse.empty(204);
+    }
+
+    private static FakeResponse listKeys(FakeRequest request) {
+        return Pages.page(request, keys(request));
+    }
+
+    private static FakeResponse createKey(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        String name = json.hasNonNull("name") ? json.get("name").asText() : "Default";
+        return FakeResponse.json(201, newKey(request, project, name));
+    }
+
+    private static FakeResponse getKey(FakeRequest request) {
+        return FakeResponse.json(200, key(request));
+    }
+
+    private static FakeResponse updateKey(FakeRequest request) {
+        ObjectNode key = key(request);
+        JsonNode json = IssueRoutes.object(request);
+        if (json.hasNonNull("name")) {
+            key.put("name", json.get("name").asText());
+            key.put("label", json.get("name").asText());
+        }
+        if (json.has("isActive")) {
+            key.put("isActive", json.get("isActive").asBoolean());
+        }
+        return FakeResponse.json(200, key);
+    }
+
+    private static FakeResponse deleteKey(FakeRequest request) {
+        keys(request).remove(key(request));
+        return FakeResponse.empty(204);
+    }
+
+    /** The environments of the project's events; the fake hides none. */
+    private static FakeResponse environments(FakeRequest request) {
+        Project project = project(request);
+        Set<String> names = new LinkedHashSet<>();
+        request.state().issues().stream().filter(record -> record.issue().project().slug().equals(project.slug()))
+                .forEach(record -> names.addAll(record.tags().getOrDefault("environment", Map.of()).keySet()));
+        List<ObjectNode> environments = new ArrayList<>();
+        if (!"hidden".equals(request.queryParam("visibility").orElse("visible"))) {
+            for (String name : names) {
+                environments.add(FakeJson.mapper().createObjectNode().put("id",
+                        Integer.toString(environments.size() + 1)).put("name", name).put("isHidden", false));
+            }
+        }
+        return FakeResponse.json(200, environments);
+    }
+
+    /** Every member of the organization has access: the fake's projects are open to all its members. */
+    private static FakeResponse members(FakeRequest request) {
+        project(request);
+        List<ObjectNode> members = request.state().members().stream().map(user -> {
+            ObjectNode member = OrganizationRoutes.member(user);
+            member.remove(List.of("inviterName"));
+            member.putNull("inviterName");
+            return member;
+        }).toList();
+        return Pages.page(request, members);
+    }
+
+    private static List<ObjectNode> keys(FakeRequest request) {
+        Project project = project(request);
+        List<ObjectNode> keys = request.state().keys(project.slug());
+        if (keys.isEmpty()) {
+            // Sentry gives every new project a default key.
+            newKey(request, project, "Default");
+        }
+        return keys;
+    }
+
+    private static ObjectNode key(FakeRequest request) {
+        String keyId = request.pathParam("keyId");
+        return keys(request).stream().filter(key -> key.get("id").asText().equals(keyId)).findFirst()
+                .orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
+    }
+
+    /** A client key as Sentry's {@code ProjectKeySerializer} renders it, stored with the project. */
+    private static ObjectNode newKey(FakeRequest request, Project project, String name) {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String publicKey = HexFormat.of().formatHex(bytes, 0, 16);
+        String secret = HexFormat.of().formatHex(bytes, 16, 32);
+        String host = request.baseUrl().replaceFirst("^https?://", "");
+        String base = request.baseUrl().replaceFirst("://.*", "://") + publicKey + "@" + host + "/" + project.id();
+        ObjectNode key = FakeJson.mapper().createObjectNode();
+        key.put("id", publicKey);
+        key.put("name", name);
+        key.put("label", name);
+        key.put("public", publicKey);
+        key.put("secret", secret);
+        key.put("projectId", Long.parseLong(project.id()));
+        key.put("isActive", true);
+        key.putNull("rateLimit");
+        ObjectNode dsn = key.putObject("dsn");
+        String api = request.baseUrl() + "/api/" + project.id() + "/";
+        dsn.put("secret", base.replace(publicKey + "@", publicKey + ":" + secret + "@"));
+        dsn.put("public", base);
+        dsn.put("csp", api + "csp-report/?sentry_key=" + publicKey);
+        dsn.put("security", api + "security/?sentry_key=" + publicKey);
+        dsn.put("minidump", api + "minidump/?sentry_key=" + publicKey);
+        dsn.put("nel", api + "nel/?sentry_key=" + publicKey);
+        dsn.put("unreal", api + "unreal/" + publicKey + "/");
+        dsn.put("crons", api + "cron/___MONITOR_SLUG___/" + publicKey + "/");
+        dsn.put("cdn", request.baseUrl() + "/js-sdk-loader/" + publicKey + ".min.js");
+        dsn.put("playstation", api + "playstation/?sentry_key=" + publicKey);
+        dsn.put("integration", request.baseUrl() + "/");
+        dsn.put("otlp_traces", api + "integration/otlp/v1/traces");
+        dsn.put("otlp_logs", api + "integration/otlp/v1/logs");
+        key.put("browserSdkVersion", "latest");
+        key.putObject("browserSdk").putArray("choices").addArray().add("latest").add("latest");
+        ObjectNode loader = key.putObject("dynamicSdkLoaderOptions");
+        for (String option : List.of("hasReplay", "hasPerformance", "hasDebug", "hasFeedback", "hasLogsAndMetrics")) {
+            loader.put(option, false);
+        }
+        key.put("dateCreated", Bodies.date(request.state().now()));
+        key.put("useCase", "user");
+        request.state().keys(project.slug()).add(key);
+        return key;
+    }
+
+    /** A project as a team's project list renders it. */
+    static ObjectNode summary(FakeRequest request, Project project) {
+        ObjectNode json = base(request, project);
+        json.putArray("environments");
+        json.putNull("latestRelease");
+        json.putArray("platforms").add(project.platform().orElse("other"));
+        Optional<FakeState.Team> first = request.state().teams().stream()
+                .filter(team -> team.hasAccess(project.slug())).findFirst();
+        if (first.isPresent()) {
+            json.set("team", team(first.get()));
+        } else {
+            json.putNull("team");
+        }
+        return json;
+    }
+
+    /** A project as adding or removing one of its teams renders it. */
+    static ObjectNode withTeams(FakeRequest request, Project project) {
+        ObjectNode json = base(request, project);
+        json.remove("hasUserReports");
+        json.putObject("avatar").put("avatarType", "letter_avatar").putNull("avatarUuid");
+        json.put("color", "#3f70bf");
+        json.put("isInternal", false);
+        json.put("isPublic", false);
+        json.put("status", "active");
+        return json;
+    }
+
+    /** A project as Sentry's {@code DetailedProjectSerializer} renders it. */
+    static ObjectNode detail(FakeRequest request, Project project) {
+        ObjectNode json = withTeams(request, project);
+        json.putArray("allowedDomains").add("*");
+        json.put("autofixAutomationTuning", "off");
+        json.putArray("builtinSymbolSources");
+        json.put("dataScrubber", true);
+        json.put("dataScrubberDefaults", true);
+        json.putNull("debugFilesRole");
+        json.putNull("defaultEnvironment");
+        json.put("derivedGroupingEnhancements", "");
+        json.put("digestsMaxDelay", 1800);
+        json.put("digestsMinDelay", 300);
+        json.putNull("dynamicSamplingBiases");
+        json.put("enableAutoReleaseCreation", false);
+        json.put("fingerprintingRules", "");
+        json.put("groupingConfig", "newstyle:2023-01-11");
+        json.put("groupingEnhancements", "");
+        json.putObject("highlightContext");
+        ObjectNode preset = json.putObject("highlightPreset");
+        preset.putObject("context");
+        preset.putArray("tags");
+        json.putArray("highlightTags");
+        json.put("isDynamicallySampled", false);
+        json.putNull("latestRelease");
+        json.putObject("options");
+        ObjectNode organization = json.putObject("organization");
+        organization.put("id", "1");
+        organization.put("slug", request.pathParam("org"));
+        organization.put("name", request.pathParam("org"));
+        organization.put("dateCreated", "2024-01-01T00:00:00Z");
+        organization.putObject("status").put("id", "active").put("name", "active");
+        organization.putObject("avatar").put("avatarType", "letter_avatar").putNull("avatarUuid");
+        organization.putObject("links").put("organizationUrl", request.baseUrl()).put("regionUrl",
+                request.baseUrl());
+        for (String flag : List.of("allowMemberInvite", "allowMemberProjectCreation")) {
+            organization.put(flag, true);
+        }
+        for (String flag : List.of("allowSuperuserAccess", "hasAuthProvider", "isEarlyAdopter", "require2FA")) {
+            organization.put(flag, false);
+        }
+        json.putArray("platforms").add(project.platform().orElse("other"));
+        json.put("processingIssues", 0);
+        json.putNull("relayPiiConfig");
+        json.put("resolveAge", 0);
+        json.putArray("safeFields");
+        json.put("scmSourceContextEnabled", false);
+        json.put("scrapeJavaScript", true);
+        json.put("scrubIPAddresses", false);
+        json.putNull("secondaryGroupingConfig");
+        json.put("secondaryGroupingExpiry", 0);
+        json.put("securityToken", HexFormat.of().formatHex(project.id().getBytes(StandardCharsets.UTF_8)));
+        json.putNull("securityTokenHeader");
+        json.putNull("seerNightshiftTweaks");
+        json.put("seerScannerAutomation", false);
+        json.putArray("sensitiveFields");
+        json.putNull("storeCrashReports");
+        json.put("subjectPrefix", "");
+        json.put("subjectTemplate", "$shortID - $title");
+        json.put("symbolSources", "[]");
+        json.put("tempestFetchScreenshots", false);
+        json.put("verifySSL", false);
+        return json;
+    }
+
+    /** The fields every project shape shares. */
+    private static ObjectNode base(FakeRequest request, Project project) {
+        ObjectNode json = FakeJson.mapper().createObjectNode();
+        json.put("id", project.id());
+        json.put("slug", project.slug());
+        json.put("name", project.name());
+        json.put("platform", project.platform().orElse(null));
+        json.put("dateCreated", project.dateCreated().map(Bodies::date).orElse("2024-01-01T00:00:00Z"));
+        json.put("isBookmarked", request.state().bookmarkedProjects().contains(project.slug()));
+        json.put("isMember", true);
+        json.put("hasAccess", true);
+        ArrayNode access = json.putArray("access");
+        List.of("event:read", "event:write", "project:read").forEach(access::add);
+        json.putArray("features");
+        json.putNull("firstEvent");
+        for (String flag : OrganizationRoutes.PROJECT_FLAGS) {
+            json.put(flag, false);
+        }
+        ArrayNode teams = json.putArray("teams");
+        request.state().teams().stream().filter(team -> team.hasAccess(project.slug()))
+                .forEach(team -> teams.add(team(team)));
+        return json;
+    }
+
+    private static ObjectNode team(FakeState.Team team) {
+        return FakeJson.mapper().createObjectNode().put("id", team.id()).put("name", team.name())
+                .put("slug", team.slug());
+    }
+}

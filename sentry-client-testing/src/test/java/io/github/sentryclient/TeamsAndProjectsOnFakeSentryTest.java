@@ -1,0 +1,122 @@
+package io.github.sentryclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sentryclient.error.SentryClientException;
+import io.github.sentryclient.error.SentryNotFoundException;
+import io.github.sentryclient.error.SentryPermissionException;
+import io.github.sentryclient.error.SentryValidationException;
+import io.github.sentryclient.model.AssignIssueInput;
+import io.github.sentryclient.model.ClientKey;
+import io.github.sentryclient.model.CreateProjectInput;
+import io.github.sentryclient.model.CreateTeamInput;
+import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Team;
+import io.github.sentryclient.model.UpdateClientKeyInput;
+import io.github.sentryclient.model.UpdateProjectInput;
+import io.github.sentryclient.model.UpdateTeamInput;
+import io.github.sentryclient.testing.FakeSentry;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Teams, projects and client keys on FakeSentry through the client, tied to who issues can be assigned to. */
+class TeamsAndProjectsOnFakeSentryTest {
+
+    private FakeSentry fake;
+    private SentryClient client;
+
+    @BeforeEach
+    void start() {
+        fake = FakeSentry.start();
+        client = fake.clientBuilder().build();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        fake.close();
+    }
+
+    @Test
+    void aNewTeamCanTakeIssuesOnlyOnceItHasAccessToTheirProject() {
+        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
+        Team team = client.createTeam(CreateTeamInput.builder().slug("payments").name("Payments").build()).data();
+        AssignIssueInput assign = AssignIssueInput.builder().issueId(issue.id()).assignee(team.assignee()).build();
+
+        assertThatThrownBy(() -> client.assignIssue(assign)).isInstanceOfSatisfying(SentryValidationException.class,
+                e -> assertThat(e.getMessage()).contains("Cannot assign to a team without access to the project"));
+        client.addTeamToProject("backend", "payments");
+        assertThat(client.assignIssue(assign).data().assignedTo().orElseThrow().id()).isEqualTo(team.id());
+        assertThat(client.listTeamProjects("payments").items()).extracting(Project::slug).containsExactly("backend");
+        client.removeTeamFromProject("backend", "payments");
+        assertThat(client.listTeamProjects("payments").items()).isEmpty();
+        assertThatThrownBy(() -> client.createTeam(CreateTeamInput.of("payments")))
+                .isInstanceOfSatisfying(SentryClientException.class, e -> assertThat(e.statusCode()).isEqualTo(409));
+        Team renamed = client.updateTeam(UpdateTeamInput.builder().teamSlug("payments").newSlug("billing").build())
+                .data();
+        assertThat(renamed.slug()).isEqualTo("billing");
+        assertThat(client.listTeams().items()).extracting(Team::slug).containsExactly("billing");
+        assertThat(client.listTeamMembers("billing").items()).extracting(m -> m.email())
+                .containsExactly("you@example.com");
+        assertThat(client.deleteTeam("billing").statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> client.getTeam("billing")).isInstanceOf(SentryNotFoundException.class);
+    }
+
+    @Test
+    void createsAProjectWithADefaultKeyAndManagesItsKeys() {
+        client.createTeam(CreateTeamInput.of("payments"));
+        Project project = client.createProject(CreateProjectInput.builder().teamSlug("payments").name("Checkout")
+                .platform("java").build()).data();
+
+        ClientKey first = client.listClientKeys(project.slug()).items().get(0);
+        ClientKey ci = client.createClientKey(project.slug(), "CI").data();
+        ClientKey off = client.updateClientKey(UpdateClientKeyInput.builder().projectSlug(project.slug())
+                .keyId(ci.id()).isActive(false).build()).data();
+
+        assertThat(project.slug()).isEqualTo("checkout");
+        assertThat(first.name()).isEqualTo("Default");
+        assertThat(ci.dsn().orElseThrow().publicDsn()).startsWith("http://" + ci.id() + "@");
+        assertThat(off.isActive()).isFalse();
+        assertThat(client.listClientKeys(project.slug()).items()).extracting(ClientKey::name)
+                .containsExactly("Default", "CI");
+        client.deleteClientKey(project.slug(), ci.id());
+        assertThatThrownBy(() -> client.getClientKey(project.slug(), ci.id()))
+                .isInstanceOf(SentryNotFoundException.class);
+        Project renamed = client.updateProject(UpdateProjectInput.builder().projectSlug("checkout")
+                .name("Checkout service").build()).data();
+        assertThat(renamed.name()).isEqualTo("Checkout service");
+        assertThat(client.getProject("checkout").data().platform()).hasValue("java");
+        assertThatThrownBy(() -> client.createProject(CreateProjectInput.builder().teamSlug("payments")
+                .name("Checkout").build())).isInstanceOfSatisfying(SentryClientException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(409));
+        assertThat(client.deleteProject("checkout").statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> client.getProject("checkout")).isInstanceOf(SentryNotFoundException.class);
+    }
+
+    @Test
+    void listsAProjectsEnvironmentsAndMembers() {
+        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
+        fake.addEvent(issue.id(), Map.of("environment", "production"));
+        fake.addMember("dana@example.com", "2", "Dana Developer");
+
+        assertThat(client.listProjectEnvironments("backend", false).data()).extracting(e -> e.name())
+                .containsExactly("production");
+        assertThat(client.listProjectMembers("backend").items()).extracting(m -> m.email())
+                .containsExactly("you@example.com", "dana@example.com");
+    }
+
+    @Test
+    void projectRoutesNeedProjectScopes() {
+        try (FakeSentry scoped = FakeSentry.builder().scopes("event:read", "org:read").start();
+                SentryClient limited = scoped.clientBuilder().build()) {
+            assertThatThrownBy(() -> limited.getProject("backend")).isInstanceOf(SentryPermissionException.class);
+            assertThatThrownBy(() -> limited.createTeam(CreateTeamInput.of("payments")))
+                    .isInstanceOf(SentryPermissionException.class);
+            assertThat(limited.listTeams().items()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.sentryclient;
+
+import io.github.sentryclient.internal.Validation;
+import io.github.sentryclient.model.ClientKey;
+import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.UpdateClientKeyInput;
+import io.github.sentryclient.model.UpdateProjectInput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The project operations: a project, its client keys (DSNs), environments and members. */
+final class ProjectOperations {
+
+    static final String GET_PROJECT = "getProject";
+    static final String UPDATE_PROJECT = "updateProject";
+    static final String DELETE_PROJECT = "deleteProject";
+    static final String LIST_CLIENT_KEYS = "listClientKeys";
+    static final String CREATE_CLIENT_KEY = "createClientKey";
+    static final String GET_CLIENT_KEY = "getClientKey";
+    static final String UPDATE_CLIENT_KEY = "updateClientKey";
+    static final String DELETE_CLIENT_KEY = "deleteClientKey";
+    static final String LIST_PROJECT_ENVIRONMENTS = "listProjectEnvironments";
+    static final String LIST_PROJECT_MEMBERS = "listProjectMembers";
+
+    private final ClientApi client;
+
+    ProjectOperations(ClientApi client) {
+        this.client = client;
+    }
+
+    Operation<SentryResponse<Project>> get(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return Operation.call(GET_PROJECT, projectSlug, () -> client.root().getProject(client.org(), projectSlug),
+                reply -> {
+                    Project project = reply.requireBody();
+                    return reply.respond("Project " + project.slug() + " (" + project.name() + ")", project);
+                });
+    }
+
+    Operation<SentryResponse<Project>> update(UpdateProjectInput input) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        input.name().ifPresent(name -> body.put("name", name));
+        input.newSlug().ifPresent(slug -> body.put("slug", slug));
+        input.platform().ifPresent(platform -> body.put("platform", platform));
+        input.isBookmarked().ifPresent(bookmarked -> body.put("isBookmarked", bookmarked));
+        return Operation.call(UPDATE_PROJECT, input.projectSlug(),
+                () -> client.root().updateProject(client.org(), input.projectSlug(), body),
+                reply -> reply.respond("Updated project " + input.projectSlug() + ": " + String.join(", ",
+                        body.keySet()), reply.requireBody()));
+    }
+
+    Operation<SentryResponse<String>> delete(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return Operation.call(DELETE_PROJECT, projectSlug,
+                () -> client.root().deleteProject(client.org(), projectSlug),
+                reply -> reply.respond(TeamOperations.gone("Project " + projectSlug, reply.statusCode()),
+                        projectSlug));
+    }
+
+    PageSource<ClientKey> keys(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>(LIST_CLIENT_KEYS, projectSlug, "client keys of project " + projectSlug,
+                cursor -> client.root().listClientKeys(client.org(), projectSlug, cursor));
+    }
+
+    Operation<SentryResponse<ClientKey>> createKey(String projectSlug, String name) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.maxLength("name", name, Validation.MAX_NAME_LENGTH);
+        return Operation.call(CREATE_CLIENT_KEY, projectSlug,
+                () -> client.root().createClientKey(client.org(), projectSlug, Map.of("name", name)), reply -> {
+                    ClientKey key = reply.requireBody();
+                    return reply.respond("Created client key " + key.id() + " (" + key.name() + ") of project "
+                            + projectSlug, key);
+                });
+    }
+
+    Operation<SentryResponse<ClientKey>> getKey(String projectSlug, String keyId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.keyId("keyId", keyId);
+        return Operation.call(GET_CLIENT_KEY, projectSlug,
+                () -> client.root().getClientKey(client.org(), projectSlug, keyId),
+                reply -> reply.respond("Client key " + keyId + " of project " + projectSlug, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<ClientKey>> updateKey(UpdateClientKeyInput input) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        input.name().ifPresent(name -> body.put("name", name));
+        input.isActive().ifPresent(active -> body.put("isActive", active));
+        return Operation.call(UPDATE_CLIENT_KEY, input.projectSlug(),
+                () -> client.root().updateClientKey(client.org(), input.projectSlug(), input.keyId(), body),
+                reply -> reply.respond("Updated client key " + input.keyId() + ": " + String.join(", ",
+                        body.keySet()), reply.requireBody()));
+    }
+
+    Operation<SentryResponse<String>> deleteKey(String projectSlug, String keyId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.keyId("keyId", keyId);
+        return Operation.call(DELETE_CLIENT_KEY, projectSlug,
+                () -> client.root().deleteClientKey(client.org(), projectSlug, keyId),
+                reply -> reply.respond(TeamOperations.gone("Client key " + keyId, reply.statusCode()), keyId));
+    }
+
+    Operation<SentryResponse<List<Environment>>> environments(String projectSlug, boolean includeHidden) {
+        Validation.slug("projectSlug", projectSlug);
+        return Operation.call(LIST_PROJECT_ENVIRONMENTS, projectSlug,
+                () -> client.root().listProjectEnvironments(client.org(), projectSlug,
+                        includeHidden ? "all" : "visible"), reply -> {
+                    List<Environment> environments = reply.requireBody().stream().filter(Objects::nonNull).toList();
+                    return reply.respond("Listed " + environments.size() + " environments of project "
+                            + projectSlug, environments);
+                });
+    }
+
+    PageSource<Member> members(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>(LIST_PROJECT_MEMBERS, projectSlug, "members of project " + projectSlug,
+                cursor -> client.root().listProjectMembers(client.org(), projectSlug, cursor));
+    }
+}

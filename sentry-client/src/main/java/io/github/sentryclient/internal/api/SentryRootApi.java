@@ -1,0 +1,111 @@
+package io.github.sentryclient.internal.api;
+
+import io.github.sentryclient.internal.http.SentryCall;
+import io.github.sentryclient.model.ClientKey;
+import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Team;
+import java.util.List;
+import java.util.Map;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/**
+ * Sentry's routes outside the organization's prefix, relative to {@code <base>/api/0/}: a team
+ * ({@code teams/<org>/<team>/}) and a project ({@code projects/<org>/<project>/}) with what hangs off them. The
+ * organization is a path parameter here; every path ends with a slash and every parameter is encoded by Retrofit.
+ */
+public interface SentryRootApi {
+
+    /** Reads a team. */
+    @GET("teams/{org}/{team}/")
+    SentryCall<Team> getTeam(@Path("org") String org, @Path("team") String team);
+
+    /** Changes a team's slug or name ({@code slug} is always sent, as Sentry requires it). */
+    @PUT("teams/{org}/{team}/")
+    SentryCall<Team> updateTeam(@Path("org") String org, @Path("team") String team,
+            @Body Map<String, Object> changes);
+
+    /** Deletes a team (204). */
+    @DELETE("teams/{org}/{team}/")
+    SentryCall<Void> deleteTeam(@Path("org") String org, @Path("team") String team);
+
+    /** Lists a team's members, one page at a time. */
+    @GET("teams/{org}/{team}/members/")
+    SentryCall<List<Member>> listTeamMembers(@Path("org") String org, @Path("team") String team,
+            @Query("cursor") String cursor);
+
+    /** Lists a team's projects, one page at a time. */
+    @GET("teams/{org}/{team}/projects/")
+    SentryCall<List<Project>> listTeamProjects(@Path("org") String org, @Path("team") String team,
+            @Query("cursor") String cursor);
+
+    /** Creates a project owned by a team (201; 409 when the slug is taken). */
+    @POST("teams/{org}/{team}/projects/")
+    SentryCall<Project> createProject(@Path("org") String org, @Path("team") String team,
+            @Body Map<String, Object> project);
+
+    /** Gives a team access to a project (201). */
+    @POST("projects/{org}/{project}/teams/{team}/")
+    SentryCall<Project> addTeamToProject(@Path("org") String org, @Path("project") String project,
+            @Path("team") String team);
+
+    /** Takes a team's access to a project away (200). */
+    @DELETE("projects/{org}/{project}/teams/{team}/")
+    SentryCall<Project> removeTeamFromProject(@Path("org") String org, @Path("project") String project,
+            @Path("team") String team);
+
+    /** Reads a project. */
+    @GET("projects/{org}/{project}/")
+    SentryCall<Project> getProject(@Path("org") String org, @Path("project") String project);
+
+    /** Changes the given settings of a project. */
+    @PUT("projects/{org}/{project}/")
+    SentryCall<Project> updateProject(@Path("org") String org, @Path("project") String project,
+            @Body Map<String, Object> changes);
+
+    /** Schedules a project for deletion (204). */
+    @DELETE("projects/{org}/{project}/")
+    SentryCall<Void> deleteProject(@Path("org") String org, @Path("project") String project);
+
+    /** Lists a project's client keys, one page at a time. */
+    @GET("projects/{org}/{project}/keys/")
+    SentryCall<List<ClientKey>> listClientKeys(@Path("org") String org, @Path("project") String project,
+            @Query("cursor") String cursor);
+
+    /** Creates a client key (201). */
+    @POST("projects/{org}/{project}/keys/")
+    SentryCall<ClientKey> createClientKey(@Path("org") String org, @Path("project") String project,
+            @Body Map<String, Object> key);
+
+    /** Reads a client key. */
+    @GET("projects/{org}/{project}/keys/{keyId}/")
+    SentryCall<ClientKey> getClientKey(@Path("org") String org, @Path("project") String project,
+            @Path("keyId") String keyId);
+
+    /** Renames a client key or turns it off or on. */
+    @PUT("projects/{org}/{project}/keys/{keyId}/")
+    SentryCall<ClientKey> updateClientKey(@Path("org") String org, @Path("project") String project,
+            @Path("keyId") String keyId, @Body Map<String, Object> changes);
+
+    /** Deletes a client key (204): events sent with it are refused from then on. */
+    @DELETE("projects/{org}/{project}/keys/{keyId}/")
+    SentryCall<Void> deleteClientKey(@Path("org") String org, @Path("project") String project,
+            @Path("keyId") String keyId);
+
+    /** Lists a project's environments. */
+    @GET("projects/{org}/{project}/environments/")
+    SentryCall<List<Environment>> listProjectEnvironments(@Path("org") String org,
+            @Path("project") String project, @Query("visibility") String visibility);
+
+    /** Lists the members with access to a project, one page at a time. */
+    @GET("projects/{org}/{project}/members/")
+    SentryCall<List<Member>> listProjectMembers(@Path("org") String org, @Path("project") String project,
+            @Query("cursor") String cursor);
+}
