@@ -177,7 +177,7 @@ class ContractTest {
         }
         try (MockWebServer server = new MockWebServer()) {
             server.start();
-            for (int i = 0; i < 80; i++) {
+            for (int i = 0; i < 300; i++) {
                 server.enqueue(new MockResponse.Builder().code(404).body("{\"detail\":\"Not found\"}").build());
             }
             try (SentryClient client = SentryClient.builder().authToken("sntryu_secret").orgSlug("acme")

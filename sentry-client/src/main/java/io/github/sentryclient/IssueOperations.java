@@ -426,4 +426,21 @@ final class IssueOperations {
     private static String iso(Optional<Instant> instant) {
         return instant.map(Instant::toString).orElse(null);
     }
+
+    PageSource<Issue> listProject(String projectSlug, String query) {
+        Validation.slug("projectSlug", projectSlug);
+        Objects.requireNonNull(query, "query (\"\" for every issue)");
+        return new PageSource<>("listProjectIssues", "", "issues of project " + projectSlug
+                + (query.isEmpty() ? "" : " matching '" + query + "'"),
+                cursor -> client.root().listProjectIssues(client.org(), projectSlug, query, null, null, null,
+                        cursor));
+    }
+
+    Operation<SentryResponse<List<String>>> bulkDeleteInProject(String projectSlug, List<String> issueIds) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.bulkIds("issueIds", issueIds);
+        return Operation.call("bulkDeleteProjectIssues", "", () -> requireIds(client.root()
+                .bulkDeleteProjectIssues(client.org(), projectSlug, issueIds)), reply -> reply.respond("Deleted the"
+                        + " issues of project " + projectSlug + " among " + String.join(", ", issueIds), issueIds));
+    }
 }

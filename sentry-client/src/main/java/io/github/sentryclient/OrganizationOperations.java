@@ -2,16 +2,21 @@ package io.github.sentryclient;
 
 import io.github.sentryclient.internal.Validation;
 import io.github.sentryclient.internal.http.Reply;
+import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Repository;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** The organization operations: the organization itself, its projects and its members. */
@@ -27,6 +32,10 @@ final class OrganizationOperations {
     static final String LIST_ENVIRONMENTS = "listEnvironments";
     static final String LIST_REPOSITORIES = "listRepositories";
     private static final Pattern EVENT_ID = Pattern.compile("[0-9a-fA-F]{32}|[0-9a-fA-F-]{36}");
+
+    /** Sentry's organization roles. */
+    private static final Set<String> ORG_ROLES = Set.of("member", "admin", "manager", "owner",
+            "billing");
 
     private final ClientApi client;
 
@@ -114,5 +123,44 @@ final class OrganizationOperations {
         return reply.respond("Organization " + organization.slug() + " (" + organization.name() + ")"
                 + organization.links().flatMap(links -> links.regionUrl()).map(url -> ", region " + url).orElse(""),
                 organization);
+    }
+
+    PageSource<Commit> repositoryCommits(String repoId) {
+        Validation.numericId("repoId", repoId);
+        return new PageSource<>("listRepositoryCommits", "", "commits of repository " + repoId,
+                cursor -> client.api().listRepositoryCommits(repoId, cursor));
+    }
+
+    Operation<SentryResponse<Member>> invite(String email, String orgRole) {
+        Validation.email("email", email);
+        role(orgRole);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", email);
+        body.put("orgRole", orgRole);
+        return Operation.call("inviteMember", "", () -> client.api().inviteMember(body), reply -> {
+            Member member = reply.requireBody();
+            return reply.respond("Invited " + email + " to organization " + client.org() + " as " + orgRole
+                    + " (member " + member.id() + ")", member);
+        });
+    }
+
+    Operation<SentryResponse<Member>> updateRole(String memberId, String orgRole) {
+        Validation.numericId("memberId", memberId);
+        role(orgRole);
+        return Operation.call("updateMember", "", () -> client.api().updateMember(memberId, Map.of("orgRole",
+                orgRole)), reply -> reply.respond("Member " + memberId + " is now " + orgRole, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<String>> remove(String memberId) {
+        Validation.numericId("memberId", memberId);
+        return Operation.call("removeMember", "", () -> client.api().removeMember(memberId),
+                reply -> reply.respond(TeamOperations.gone("Member " + memberId, reply.statusCode()), memberId));
+    }
+
+    private static void role(String orgRole) {
+        if (orgRole == null || !ORG_ROLES.contains(orgRole)) {
+            throw new IllegalArgumentException("orgRole must be one of Sentry's roles " + new TreeSet<>(
+                    ORG_ROLES) + ", got " + (orgRole == null ? "null" : "'" + orgRole + "'"));
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -17,7 +18,7 @@ final class PageSource<T> {
     private final String operation;
     private final String subject;
     private final String what;
-    private final Function<String, SentryCall<List<T>>> request;
+    private final Function<String, Operation<Page<T>>> pages;
 
     /**
      * Describes a list operation.
@@ -31,12 +32,33 @@ final class PageSource<T> {
         this.operation = operation;
         this.subject = subject;
         this.what = what;
-        this.request = request;
+        this.pages = cursor -> Operation.call(operation, subject, () -> request.apply(cursor),
+                reply -> page(reply.body(), reply, cursor));
+    }
+
+    private PageSource(String operation, String subject, String what,
+            BiFunction<PageSource<T>, String, Operation<Page<T>>> pages) {
+        this.operation = operation;
+        this.subject = subject;
+        this.what = what;
+        this.pages = cursor -> pages.apply(this, cursor);
+    }
+
+    /**
+     * A list whose pages arrive as one type and are read into another, such as JSON items into a caller's type.
+     *
+     * @param convert reads one item of the reply (never null) into the page's type
+     */
+    static <S, T> PageSource<T> converted(String operation, String subject, String what,
+            Function<String, SentryCall<List<S>>> request, BiFunction<S, Reply<List<S>>, T> convert) {
+        return new PageSource<>(operation, subject, what, (source, cursor) -> Operation.call(operation, subject,
+                () -> request.apply(cursor), reply -> source.page(reply.body() == null ? null : reply.body().stream()
+                        .filter(Objects::nonNull).map(item -> convert.apply(item, reply)).toList(), reply, cursor)));
     }
 
     /** The page at {@code cursor} (null for the first), as an operation. */
     Operation<Page<T>> page(String cursor) {
-        return Operation.call(operation, subject, () -> request.apply(cursor), reply -> page(reply, cursor));
+        return pages.apply(cursor);
     }
 
     Page<T> fetch(String cursor) {
@@ -47,9 +69,9 @@ final class PageSource<T> {
         return page(cursor).runAsync();
     }
 
-    private Page<T> page(Reply<List<T>> reply, String cursor) {
+    private Page<T> page(List<T> body, Reply<?> reply, String cursor) {
         // A null in Sentry's array would be no item at all.
-        List<T> items = reply.body() == null ? List.of() : reply.body().stream().filter(Objects::nonNull).toList();
+        List<T> items = body == null ? List.of() : body.stream().filter(Objects::nonNull).toList();
         String next = LinkHeader.nextCursor(reply.headers().get("Link"))
                 // A server that hands back the cursor it was asked for would page forever.
                 .filter(c -> !c.equals(cursor))

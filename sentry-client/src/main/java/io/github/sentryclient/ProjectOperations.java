@@ -1,10 +1,14 @@
 package io.github.sentryclient;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sentryclient.internal.Validation;
+import io.github.sentryclient.internal.http.JsonReading;
 import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import java.util.LinkedHashMap;
@@ -119,5 +123,49 @@ final class ProjectOperations {
         Validation.slug("projectSlug", projectSlug);
         return new PageSource<>(LIST_PROJECT_MEMBERS, projectSlug, "members of project " + projectSlug,
                 cursor -> client.root().listProjectMembers(client.org(), projectSlug, cursor));
+    }
+
+    Operation<SentryResponse<Environment>> environment(String projectSlug, String name) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.maxLength("name", name, 64);
+        return Operation.call("getProjectEnvironment", projectSlug,
+                () -> client.root().getProjectEnvironment(client.org(), projectSlug, name),
+                reply -> reply.respond("Environment " + name + " of project " + projectSlug, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<Environment>> hideEnvironment(String projectSlug, String name, boolean hidden) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.maxLength("name", name, 64);
+        return Operation.call("updateProjectEnvironment", projectSlug,
+                () -> client.root().updateProjectEnvironment(client.org(), projectSlug, name, Map.of("isHidden",
+                        hidden)), reply -> reply.respond((hidden ? "Hid" : "Showed") + " environment " + name
+                        + " of project " + projectSlug, reply.requireBody()));
+    }
+
+    PageSource<Event> events(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listProjectEvents", projectSlug, "events of project " + projectSlug,
+                cursor -> client.root().listProjectEvents(client.org(), projectSlug, null, null, cursor));
+    }
+
+    Operation<SentryResponse<Event>> event(String projectSlug, String eventId) {
+        Validation.slug("projectSlug", projectSlug);
+        if (eventId == null || !eventId.matches("[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("eventId must be 32 hex digits, got " + eventId);
+        }
+        return Operation.call("getProjectEvent", projectSlug,
+                () -> client.root().getProjectEvent(client.org(), projectSlug, eventId),
+                reply -> reply.respond("Event " + eventId + " of project " + projectSlug, reply.requireBody()));
+    }
+
+    PageSource<TagValue> tagValues(String projectSlug, String key) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.tagKey("key", key);
+        // The schema documents only a name for these values, so a value without one is read as its name.
+        return PageSource.converted("listProjectTagValues", projectSlug, "values of tag " + key + " in project "
+                + projectSlug, cursor -> client.root().listProjectTagValues(client.org(), projectSlug, key, cursor),
+                (item, reply) -> JsonReading.read(item.has("value") || !item.isObject() ? item
+                        : ((ObjectNode) item.deepCopy()).set("value", item.path("name")), TagValue.class,
+                        reply.request(), reply.statusCode()));
     }
 }

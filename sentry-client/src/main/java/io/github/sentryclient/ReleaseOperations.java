@@ -127,4 +127,18 @@ final class ReleaseOperations {
     private static List<String> nullIfEmpty(List<String> values) {
         return values.isEmpty() ? null : values;
     }
+
+    PageSource<Release> projectReleases(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listProjectReleases", projectSlug, "releases of project " + projectSlug,
+                cursor -> client.root().listProjectReleases(client.org(), projectSlug, null, cursor));
+    }
+
+    PageSource<Commit> projectCommits(String projectSlug, String version) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.releaseVersion("version", version);
+        return new PageSource<>("listProjectReleaseCommits", version, "commits of release " + version + " in "
+                + projectSlug, cursor -> client.root().listProjectReleaseCommits(client.org(), projectSlug, version,
+                        cursor));
+    }
 }

@@ -2,6 +2,7 @@ package io.github.sentryclient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.sentryclient.internal.http.JsonReading;
 import io.github.sentryclient.internal.http.SentryCall;
 import io.github.sentryclient.model.SentryRequest;
 import java.util.Map;
@@ -25,12 +26,31 @@ final class RequestOperations {
                         + reply.statusCode(), reply.body() == null ? MissingNode.getInstance() : reply.body()));
     }
 
+    <T> Operation<SentryResponse<T>> request(SentryRequest request, Class<T> type) {
+        return Operation.call(REQUEST, "", () -> call(request, url(request, null)), reply -> {
+            JsonNode body = reply.body() == null ? MissingNode.getInstance() : reply.body();
+            return reply.respond(request.method() + " " + reply.request().url().encodedPath() + ": "
+                    + reply.statusCode(), JsonReading.read(body, type, reply.request(), reply.statusCode()));
+        });
+    }
+
     PageSource<JsonNode> pages(SentryRequest request) {
+        requireGet(request);
+        return new PageSource<>(REQUEST_PAGES, "", "items of " + String.join("/", request.segments()) + "/",
+                cursor -> client.raw().list(url(request, cursor)));
+    }
+
+    <T> PageSource<T> pages(SentryRequest request, Class<T> type) {
+        requireGet(request);
+        return PageSource.converted(REQUEST_PAGES, "", "items of " + String.join("/", request.segments()) + "/",
+                cursor -> client.raw().list(url(request, cursor)),
+                (item, reply) -> JsonReading.read(item, type, reply.request(), reply.statusCode()));
+    }
+
+    private static void requireGet(SentryRequest request) {
         if (!request.method().equals("GET")) {
             throw new IllegalArgumentException("requestPages: only a GET lists pages, got " + request.method());
         }
-        return new PageSource<>(REQUEST_PAGES, "", "items of " + String.join("/", request.segments()) + "/",
-                cursor -> client.raw().list(url(request, cursor)));
     }
 
     private SentryCall<JsonNode> call(SentryRequest request, String url) {
@@ -47,7 +67,9 @@ final class RequestOperations {
     private String url(SentryRequest request, String cursor) {
         HttpUrl.Builder url = client.apiRoot().newBuilder();
         for (String segment : request.segments()) {
-            url.addPathSegment(segment.equals("{org}") ? client.org() : segment);
+            String name = segment.startsWith("{") && segment.endsWith("}")
+                    ? segment.substring(1, segment.length() - 1) : null;
+            url.addPathSegment(name == null ? segment : request.pathParams().getOrDefault(name, client.org()));
         }
         url.addPathSegment("");
         for (Map.Entry<String, String> parameter : request.query()) {

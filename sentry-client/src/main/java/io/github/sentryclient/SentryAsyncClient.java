@@ -395,6 +395,98 @@ public final class SentryAsyncClient {
         return projects.members(projectSlug).fetchAsync(null);
     }
 
+    /** See {@link SentryClient#listUserTeams()}. */
+    public CompletableFuture<SentryResponse<List<Team>>> listUserTeams() {
+        return teams.userTeams().runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectTeams(String)}. */
+    public CompletableFuture<Page<Team>> listProjectTeams(String projectSlug) {
+        return teams.projectTeams(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#addMemberToTeam(String, String)}. */
+    public CompletableFuture<SentryResponse<Team>> addMemberToTeam(String memberId, String teamSlug) {
+        return teams.addMember(memberId, teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#removeMemberFromTeam(String, String)}. */
+    public CompletableFuture<SentryResponse<Team>> removeMemberFromTeam(String memberId, String teamSlug) {
+        return teams.removeMember(memberId, teamSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#listRepositoryCommits(String)}. */
+    public CompletableFuture<Page<Commit>> listRepositoryCommits(String repositoryId) {
+        return organization.repositoryCommits(repositoryId).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#inviteMember(String, String)}. */
+    public CompletableFuture<SentryResponse<Member>> inviteMember(String email, String orgRole) {
+        return organization.invite(email, orgRole).runAsync();
+    }
+
+    /** See {@link SentryClient#updateMemberRole(String, String)}. */
+    public CompletableFuture<SentryResponse<Member>> updateMemberRole(String memberId, String orgRole) {
+        return organization.updateRole(memberId, orgRole).runAsync();
+    }
+
+    /** See {@link SentryClient#removeMember(String)}. */
+    public CompletableFuture<SentryResponse<String>> removeMember(String memberId) {
+        return organization.remove(memberId).runAsync();
+    }
+
+    /** See {@link SentryClient#getIssueTag(String, String)}. */
+    public CompletableFuture<SentryResponse<IssueTag>> getIssueTag(String issueId, String key) {
+        return tags.getIssueTag(issueId, key).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectReleases(String)}. */
+    public CompletableFuture<Page<Release>> listProjectReleases(String projectSlug) {
+        return releases.projectReleases(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listProjectReleaseCommits(String, String)}. */
+    public CompletableFuture<Page<Commit>> listProjectReleaseCommits(String projectSlug, String version) {
+        return releases.projectCommits(projectSlug, version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getProjectEnvironment(String, String)}. */
+    public CompletableFuture<SentryResponse<Environment>> getProjectEnvironment(String projectSlug, String name) {
+        return projects.environment(projectSlug, name).runAsync();
+    }
+
+    /** See {@link SentryClient#setProjectEnvironmentHidden(String, String, boolean)}. */
+    public CompletableFuture<SentryResponse<Environment>> setProjectEnvironmentHidden(String projectSlug, String name,
+            boolean hidden) {
+        return projects.hideEnvironment(projectSlug, name, hidden).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectEvents(String)}. */
+    public CompletableFuture<Page<Event>> listProjectEvents(String projectSlug) {
+        return projects.events(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getProjectEvent(String, String)}. */
+    public CompletableFuture<SentryResponse<Event>> getProjectEvent(String projectSlug, String eventId) {
+        return projects.event(projectSlug, eventId).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectTagValues(String, String)}. */
+    public CompletableFuture<Page<TagValue>> listProjectTagValues(String projectSlug, String key) {
+        return projects.tagValues(projectSlug, key).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listProjectIssues(String, String)}. */
+    public CompletableFuture<Page<Issue>> listProjectIssues(String projectSlug, String query) {
+        return issues.listProject(projectSlug, query).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#bulkDeleteProjectIssues(String, List)}. */
+    public CompletableFuture<SentryResponse<List<String>>> bulkDeleteProjectIssues(String projectSlug,
+            List<String> issueIds) {
+        return issues.bulkDeleteInProject(projectSlug, issueIds).runAsync();
+    }
+
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */
     public CompletableFuture<SentryResponse<EventSearchResult>> searchEvents(SearchEventsInput input) {
         return explore.search(input).runAsync();
@@ -433,5 +525,15 @@ public final class SentryAsyncClient {
     @Override
     public String toString() {
         return "SentryAsyncClient{org=" + client.org() + "}";
+    }
+
+    /** See {@link SentryClient#request(SentryRequest, Class)}. */
+    public <T> CompletableFuture<SentryResponse<T>> request(SentryRequest request, Class<T> type) {
+        return requests.request(request, type).runAsync();
+    }
+
+    /** See {@link SentryClient#requestPages(SentryRequest, Class)}. */
+    public <T> CompletableFuture<Page<T>> requestPages(SentryRequest request, Class<T> type) {
+        return requests.pages(request, type).fetchAsync(null);
     }
 }

@@ -523,6 +523,102 @@ public final class SentryClient implements AutoCloseable {
         return projects.members(projectSlug).fetch(null);
     }
 
+    /** Lists the teams the token's user belongs to. */
+    public SentryResponse<List<Team>> listUserTeams() {
+        return teams.userTeams().runSync();
+    }
+
+    /** Lists the teams with access to a project. */
+    public Page<Team> listProjectTeams(String projectSlug) {
+        return teams.projectTeams(projectSlug).fetch(null);
+    }
+
+    /**
+     * Adds a member (by member id) to a team; when the organization requires an approval, Sentry answers 202 and the
+     * message says so.
+     */
+    public SentryResponse<Team> addMemberToTeam(String memberId, String teamSlug) {
+        return teams.addMember(memberId, teamSlug).runSync();
+    }
+
+    /** Takes a member (by member id) off a team. */
+    public SentryResponse<Team> removeMemberFromTeam(String memberId, String teamSlug) {
+        return teams.removeMember(memberId, teamSlug).runSync();
+    }
+
+    /** Lists the commits Sentry recorded for a connected repository (its id from listRepositories). */
+    public Page<Commit> listRepositoryCommits(String repositoryId) {
+        return organization.repositoryCommits(repositoryId).fetch(null);
+    }
+
+    /**
+     * Invites someone to the organization by e-mail with an organization role (member, admin, manager, owner or
+     * billing). A POST: never sent again once it may have reached Sentry.
+     */
+    public SentryResponse<Member> inviteMember(String email, String orgRole) {
+        return organization.invite(email, orgRole).runSync();
+    }
+
+    /** Changes a member's organization role. */
+    public SentryResponse<Member> updateMemberRole(String memberId, String orgRole) {
+        return organization.updateRole(memberId, orgRole).runSync();
+    }
+
+    /** Removes a member from the organization. */
+    public SentryResponse<String> removeMember(String memberId) {
+        return organization.remove(memberId).runSync();
+    }
+
+    /** Reads one tag of an issue's events: how many events carry it, and its top values. */
+    public SentryResponse<IssueTag> getIssueTag(String issueId, String key) {
+        return tags.getIssueTag(issueId, key).runSync();
+    }
+
+    /** Lists a project's releases, newest first. */
+    public Page<Release> listProjectReleases(String projectSlug) {
+        return releases.projectReleases(projectSlug).fetch(null);
+    }
+
+    /** Lists the commits of a release in one project. */
+    public Page<Commit> listProjectReleaseCommits(String projectSlug, String version) {
+        return releases.projectCommits(projectSlug, version).fetch(null);
+    }
+
+    /** Reads one environment of a project, with whether it is hidden. */
+    public SentryResponse<Environment> getProjectEnvironment(String projectSlug, String name) {
+        return projects.environment(projectSlug, name).runSync();
+    }
+
+    /** Hides (or shows again) an environment of a project in Sentry's pickers. */
+    public SentryResponse<Environment> setProjectEnvironmentHidden(String projectSlug, String name, boolean hidden) {
+        return projects.hideEnvironment(projectSlug, name, hidden).runSync();
+    }
+
+    /** Lists a project's events, newest first. */
+    public Page<Event> listProjectEvents(String projectSlug) {
+        return projects.events(projectSlug).fetch(null);
+    }
+
+    /** Reads one event of a project by id. */
+    public SentryResponse<Event> getProjectEvent(String projectSlug, String eventId) {
+        return projects.event(projectSlug, eventId).runSync();
+    }
+
+    /** Lists the values of one tag across a project's events. */
+    public Page<TagValue> listProjectTagValues(String projectSlug, String key) {
+        return projects.tagValues(projectSlug, key).fetch(null);
+    }
+
+    /** Lists a project's issues matching a Sentry search ("" for every issue) on the project-scoped stream. */
+    public Page<Issue> listProjectIssues(String projectSlug, String query) {
+        return issues.listProject(projectSlug, query).fetch(null);
+    }
+
+    /** Deletes the issues of a project named by 1 to 1000 numeric ids; like bulkDeleteIssues, never without ids. */
+    public SentryResponse<List<String>> bulkDeleteProjectIssues(String projectSlug, List<String> issueIds) {
+        return issues.bulkDeleteInProject(projectSlug, issueIds).runSync();
+    }
+
     /**
      * Searches events with Sentry's Explore and Discover query ({@code GET .../events/}): the fields asked for in
      * one dataset, as typed rows with each field's type and unit; pass {@link EventSearchResult#nextCursor()} back
@@ -581,6 +677,22 @@ public final class SentryClient implements AutoCloseable {
      */
     public Page<JsonNode> requestPages(SentryRequest request) {
         return requests.pages(request).fetch(null);
+    }
+
+    /**
+     * Like {@link #request(SentryRequest)}, reading Sentry's answer as {@code type}, such as one of the model's types
+     * or a record of your own.
+     *
+     * @throws io.github.sentryclient.error.SentryResponseException if the answer is not a {@code type} (with its
+     *     status: Sentry did answer)
+     */
+    public <T> SentryResponse<T> request(SentryRequest request, Class<T> type) {
+        return requests.request(request, type).runSync();
+    }
+
+    /** Like {@link #requestPages(SentryRequest)}, reading each item as {@code type}. */
+    public <T> Page<T> requestPages(SentryRequest request, Class<T> type) {
+        return requests.pages(request, type).fetch(null);
     }
 
     /**

@@ -125,4 +125,14 @@ final class TagOperations {
     private static TagResult.Builder result(AddTagInput input, TagSource source) {
         return TagResult.builder().issueId(input.issueId()).key(input.key()).value(input.value()).source(source);
     }
+
+    Operation<SentryResponse<IssueTag>> getIssueTag(String issueId, String key) {
+        Validation.issueId("issueId", issueId);
+        Validation.tagKey("key", key);
+        return Operation.call("getIssueTag", issueId, () -> client.api().getIssueTag(issueId, key), reply -> {
+            IssueTag tag = reply.requireBody();
+            return reply.respond("Tag " + tag.key() + " of issue " + issueId + ": " + tag.totalValues()
+                    + " events", tag);
+        });
+    }
 }

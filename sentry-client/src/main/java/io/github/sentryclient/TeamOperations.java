@@ -8,8 +8,10 @@ import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.UpdateTeamInput;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The team operations: teams, their members and projects, and which teams a project has. */
 final class TeamOperations {
@@ -118,5 +120,35 @@ final class TeamOperations {
         return status == 404 ? what + " is deleted, or was already gone: an earlier attempt got no answer and most"
                 + " likely deleted it, and the retry found nothing" : "Deleted " + what.substring(0, 1)
                 .toLowerCase(Locale.ROOT) + what.substring(1);
+    }
+
+    Operation<SentryResponse<List<Team>>> userTeams() {
+        return Operation.call("listUserTeams", "", () -> client.api().listUserTeams(), reply -> {
+            List<Team> teams = reply.requireBody().stream().filter(Objects::nonNull).toList();
+            return reply.respond("The token's user is in " + teams.size() + " teams", teams);
+        });
+    }
+
+    PageSource<Team> projectTeams(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listProjectTeams", projectSlug, "teams of project " + projectSlug,
+                cursor -> client.root().listProjectTeams(client.org(), projectSlug, cursor));
+    }
+
+    Operation<SentryResponse<Team>> addMember(String memberId, String teamSlug) {
+        Validation.numericId("memberId", memberId);
+        Validation.slug("teamSlug", teamSlug);
+        return Operation.call("addMemberToTeam", teamSlug, () -> client.api().addMemberToTeam(memberId, teamSlug),
+                reply -> reply.respond(reply.statusCode() == 202 ? "Asked to add member " + memberId + " to team "
+                        + teamSlug + ": the organization requires an approval" : "Added member " + memberId
+                        + " to team " + teamSlug, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<Team>> removeMember(String memberId, String teamSlug) {
+        Validation.numericId("memberId", memberId);
+        Validation.slug("teamSlug", teamSlug);
+        return Operation.call("removeMemberFromTeam", teamSlug,
+                () -> client.api().removeMemberFromTeam(memberId, teamSlug),
+                reply -> reply.respond("Removed member " + memberId + " from team " + teamSlug, reply.requireBody()));
     }
 }

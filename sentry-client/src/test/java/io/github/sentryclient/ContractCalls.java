@@ -147,6 +147,26 @@ final class ContractCalls {
                 },
                 c -> c.listProjectEnvironments("backend", true),
                 c -> c.listProjectMembers("backend"),
+                c -> c.listUserTeams(),
+                c -> c.listProjectTeams("backend"),
+                c -> c.addMemberToTeam("101", "payments"),
+                c -> c.removeMemberFromTeam("101", "payments"),
+                c -> c.listRepositoryCommits("1"),
+                c -> {
+                    String memberId = c.inviteMember("new.hire@example.com", "member").data().id();
+                    c.updateMemberRole(memberId, "admin");
+                    c.removeMember(memberId);
+                },
+                c -> c.getIssueTag(issueId, "environment"),
+                c -> c.listProjectReleases("backend"),
+                c -> c.listProjectReleaseCommits("backend", "backend@1.0.0"),
+                c -> c.getProjectEnvironment("backend", "production"),
+                c -> c.setProjectEnvironmentHidden("backend", "production", false),
+                c -> c.listProjectEvents("backend"),
+                c -> c.getProjectEvent("backend", EVENT_ID),
+                c -> c.listProjectTagValues("backend", "environment"),
+                c -> c.listProjectIssues("backend", "is:unresolved"),
+                c -> c.bulkDeleteProjectIssues("backend", List.of("999999")),
                 c -> c.deleteProject("checkout"),
                 c -> c.deleteTeam("payments"),
                 c -> c.request(SentryRequest.get("organizations/{org}/releases/backend@1.0.0/").build()),

@@ -106,6 +106,17 @@ final class OpenApiContract {
                 allOf(isResponse(), responseStatusIs(200),
                         pathContainsRegexp("^/api/0/organizations/[^/]+/releases/[^/]+/commitfiles/$"),
                         messageHasKey("validation.response.body.unexpected"))),
+        PROJECT_TAG_VALUES_SHORT("The schema gives a project's tag values only a name; Sentry's TagValueSerializer"
+                + " answers key, name, value, count, firstSeen and lastSeen there, as the issue tag values route"
+                + " declares", allOf(isResponse(), responseStatusIs(200),
+                        pathContainsRegexp("^/api/0/projects/[^/]+/[^/]+/tags/[^/]+/values/$"),
+                        messageHasKey("validation.response.body.schema.additionalProperties"))),
+        PROJECT_STREAM_SHORT("The schema describes the project-scoped issue stream with the old, short issue shape;"
+                + " Sentry's ProjectGroupIndexEndpoint serializes with the stream serializer, as the organization's"
+                + " stream does, and so adds the stream's fields (priority, substatus, lifetime, inbox, ...)",
+                allOf(isResponse(), methodIs(PathItem.HttpMethod.GET), responseStatusIs(200),
+                        pathContainsRegexp("^/api/0/projects/[^/]+/[^/]+/issues/$"),
+                        messageHasKey("validation.response.body.schema.additionalProperties"))),
         ERROR_BODIES_NOT_DECLARED("The schema gives 400/401/403/404 answers no body, yet Sentry sends its error"
                 + " shapes ({\"detail\": ...} or a field map, REFERENCE.md 4)",
                 allOf(isResponse(), anyStatus(400, 401, 403, 404), messageHasKey(

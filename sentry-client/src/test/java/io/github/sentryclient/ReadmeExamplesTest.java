@@ -434,11 +434,15 @@ class ReadmeExamplesTest {
     @Test
     void anyOtherRoute() {
         sentry.answer(200, "[{\"dsn\":{\"public\":\"https://abc@o1.ingest.sentry.io/2\"}}]")
+                .answer(200, "{\"version\":\"backend@4.2.0\"}")
                 .answer(201, "{\"slug\":\"payments\"}").answer(200, "[{\"name\":\"production\"}]");
 
         // README: Any other route
-        SentryResponse<JsonNode> keys = client.request(SentryRequest.get("projects/{org}/backend/keys/").build());
+        SentryResponse<JsonNode> keys = client.request(SentryRequest.get("projects/{org}/{project}/keys/")
+                .pathParam("project", "backend").build());         // each value one encoded path segment
         keys.data().forEach(key -> System.out.println(key.path("dsn").path("public").asText()));
+        Release release = client.request(SentryRequest.get("organizations/{org}/releases/{version}/")
+                .pathParam("version", "backend@4.2.0").build(), Release.class).data();   // or a type of your own
 
         SentryResponse<JsonNode> team = client.request(SentryRequest.post("organizations/{org}/teams/")
                 .body(Map.of("slug", "payments")).build());
@@ -450,6 +454,8 @@ class ReadmeExamplesTest {
         // README end
 
         assertThat(sentry.take().getTarget()).isEqualTo("/api/0/projects/acme/backend/keys/");
+        assertThat(release.version()).isEqualTo("backend@4.2.0");
+        assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/releases/backend@4.2.0/");
         assertThat(team.statusCode()).isEqualTo(201);
         assertThat(sentry.take().getMethod()).isEqualTo("POST");
         assertThat(sentry.take().getTarget()).isEqualTo("/api/0/organizations/acme/environments/?visibility=visible");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.error.SentryNotFoundException;
+import io.github.sentryclient.error.SentryResponseException;
 import io.github.sentryclient.error.SentryServerException;
+import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.support.SentryServer;
 import java.util.ArrayList;
@@ -133,6 +136,54 @@ class RequestTest {
             assertThat(sentry.take().getTarget())
                     .isEqualTo("/api/0/organizations/acme/releases/?query=4&cursor=0%3A2%3A0");
             assertThat(async.items()).hasSize(1);
+        }
+    }
+
+    @Test
+    void fillsNamedPathParametersAsWholeEncodedSegments() {
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answer(200, "{\"version\":\"4.2.0\"}");
+
+            SentryRequest request = SentryRequest.get("projects/{org}/{project}/releases/{version}/")
+                    .pathParam("project", "backend").pathParam("version", "4.2/../../users").build();
+            Release release = sentry.client().request(request, Release.class).data();
+
+            assertThat(sentry.take().getTarget())
+                    .isEqualTo("/api/0/projects/acme/backend/releases/4.2%2F..%2F..%2Fusers/");
+            assertThat(release.version()).isEqualTo("4.2.0");
+            assertThatThrownBy(() -> SentryRequest.get("projects/{org}/{project}/").build())
+                    .hasMessage("pathParams: no value for {project} in 'projects/{org}/{project}/'");
+            assertThatThrownBy(() -> SentryRequest.get("projects/{org}/").pathParam("project", "x").build())
+                    .hasMessage("pathParams: {project} is not in the path 'projects/{org}/'");
+            assertThatThrownBy(() -> SentryRequest.get("projects/{org}/{project}/").pathParam("project", "..")
+                    .build()).hasMessage("pathParams: {project} must not be blank, '.' or '..'");
+            assertThatThrownBy(() -> SentryRequest.get("projects/{org}/x{project}/").pathParam("project", "a")
+                    .build()).hasMessageContaining("a parameter must be a whole segment");
+            assertThat(sentry.requestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void readsAnswersAsAGivenTypeAndSaysWhenTheyAreNot() throws Exception {
+        try (SentryServer sentry = new SentryServer()) {
+            sentry.answer(200, "[{\"id\":\"2\",\"slug\":\"backend\"},{\"id\":\"3\",\"slug\":\"mobile\"}]")
+                    .answer(200, "[{\"id\":\"2\",\"slug\":\"backend\"}]")
+                    .answer(200, "{\"slug\":\"no id\"}");
+            SentryRequest projects = SentryRequest.get("organizations/{org}/projects/").build();
+
+            List<Project> listed = sentry.client().requestPages(projects, Project.class).items();
+            Page<Project> async = sentry.client().async().requestPages(projects, Project.class).get(10,
+                    TimeUnit.SECONDS);
+
+            assertThat(listed).extracting(Project::slug).containsExactly("backend", "mobile");
+            assertThat(async.items()).extracting(Project::slug).containsExactly("backend");
+            assertThatThrownBy(() -> sentry.client().request(SentryRequest.get("projects/{org}/{project}/")
+                    .pathParam("project", "x").build(), Project.class))
+                    .isInstanceOfSatisfying(SentryResponseException.class, e -> {
+                        assertThat(e.statusCode()).as("Sentry answered").isEqualTo(200);
+                        assertThat(e.getMessage()).startsWith("Sentry's answer to GET /api/0/projects/acme/x/ (200)"
+                                + " is not a Project");
+                    });
         }
     }
 }

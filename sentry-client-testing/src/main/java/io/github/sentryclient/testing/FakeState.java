@@ -55,6 +55,11 @@ final class FakeState {
     private final Set<String> deletedProjects = new LinkedHashSet<>();
     private final Map<String, List<ObjectNode>> keys = new LinkedHashMap<>();
     private final Set<String> bookmarkedProjects = new LinkedHashSet<>();
+    /** Organization roles by member id, where not the default (owner for the token's user, else member). */
+    private final Map<String, String> roles = new LinkedHashMap<>();
+    /** Invitations not accepted yet: member id to e-mail. */
+    private final Map<String, String> invites = new LinkedHashMap<>();
+    private final Set<String> hiddenEnvironments = new LinkedHashSet<>();
     private String orgSlug = FakeSentry.DEFAULT_ORG;
     private boolean multiProjectStream = true;
     private Set<String> scopes = Scopes.ALL;
@@ -97,6 +102,9 @@ final class FakeState {
         deletedProjects.clear();
         keys.clear();
         bookmarkedProjects.clear();
+        roles.clear();
+        invites.clear();
+        hiddenEnvironments.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
@@ -249,6 +257,21 @@ final class FakeState {
         return projects().stream().filter(project -> project.slug().equals(slug)).findFirst();
     }
 
+    /** Organization roles by member id, where changed from the default. */
+    Map<String, String> roles() {
+        return roles;
+    }
+
+    /** Pending invitations: member id to e-mail, in the order sent. */
+    Map<String, String> invites() {
+        return invites;
+    }
+
+    /** Hidden environments, as {@code project/name}. */
+    Set<String> hiddenEnvironments() {
+        return hiddenEnvironments;
+    }
+
     /** The slugs of the projects the token's user bookmarked. */
     Set<String> bookmarkedProjects() {
         return bookmarkedProjects;
@@ -318,6 +341,12 @@ final class FakeState {
 
     List<User> members() {
         return List.copyOf(members.values());
+    }
+
+    /** Forgets a member, by user id; teams forget them too. */
+    void removeMember(String userId) {
+        members.remove(userId);
+        teams.values().forEach(team -> team.memberIds().remove(userId));
     }
 
     User addMember(User user) {

@@ -8,6 +8,8 @@ import io.github.sentryclient.model.IssuePriority;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.IssueSubstatus;
 import io.github.sentryclient.model.User;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The issue routes with Sentry's semantics: the issue stream ({@code GET .../issues/}) with its search and
@@ -514,6 +517,25 @@ final class IssueRoutes {
             delta.put("shareId", lastRecord.shareId());
         }
         return FakeResponse.json(200, delta);
+    }
+
+    /**
+     * The project-scoped issue routes ({@code /api/0/projects/{org}/{project}/issues/}): the organization's stream,
+     * bulk update and bulk delete with the same search, paging and id rules, limited to the project.
+     */
+    static FakeResponse inProject(FakeRequest request, String projectSlug, String method) {
+        String query = request.rawQuery() == null ? "" : Stream.of(request.rawQuery().split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith("project="))
+                .collect(Collectors.joining("&"));
+        query = (query.isEmpty() ? "" : query + "&") + "project=" + URLEncoder.encode(projectSlug,
+                StandardCharsets.UTF_8);
+        FakeRequest scoped = new FakeRequest(request.path(), query, Map.of("org", request.pathParam("org")),
+                request.body(), request.baseUrl(), request.state());
+        return switch (method) {
+            case "GET" -> listIssues(scoped);
+            case "PUT" -> bulkUpdate(scoped);
+            default -> bulkDelete(scoped);
+        };
     }
 
     /** Sentry's bulk delete: 204; without ids it deletes up to 1000 issues matching the query, as Sentry does. */

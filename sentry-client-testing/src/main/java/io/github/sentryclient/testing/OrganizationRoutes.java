@@ -1,5 +1,6 @@
 package io.github.sentryclient.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.User;
@@ -15,6 +16,9 @@ final class OrganizationRoutes {
 
     static final String ORG = "/api/0/organizations/{org}/";
     /** The feature flags Sentry's project list reports, all off in the fake. */
+    private static final Set<String> MEMBER_WRITE = Set.of("member:write", "member:admin", "member:invite");
+    private static final Set<String> MEMBER_ADMIN = Set.of("member:admin");
+    private static final Set<String> ORG_ROLES = Set.of("member", "admin", "manager", "owner", "billing");
     static final List<String> PROJECT_FLAGS = List.of("firstTransactionEvent", "hasFeedbacks", "hasFlags",
             "hasInsightsAgentMonitoring", "hasInsightsAppStart", "hasInsightsAssets", "hasInsightsCaches",
             "hasInsightsDb", "hasInsightsHttp", "hasInsightsMCP", "hasInsightsQueues", "hasInsightsScreenLoad",
@@ -34,7 +38,17 @@ final class OrganizationRoutes {
                 Route.get(ORG + "eventids/{eventId}/", OrganizationRoutes::resolveEventId)
                         .scopes(Scopes.EVENT_READ),
                 Route.get(ORG + "environments/", OrganizationRoutes::listEnvironments).scopes(Scopes.ORG_READ),
-                Route.get(ORG + "repos/", OrganizationRoutes::listRepositories).scopes(Scopes.ORG_READ));
+                Route.get(ORG + "repos/", OrganizationRoutes::listRepositories).scopes(Scopes.ORG_READ),
+                Route.get(ORG + "repos/{repoId}/commits/", OrganizationRoutes::listRepositoryCommits)
+                        .scopes(Scopes.ORG_READ),
+                Route.get(ORG + "user-teams/", OrganizationRoutes::listUserTeams).scopes(Scopes.ORG_READ),
+                Route.post(ORG + "members/", OrganizationRoutes::invite).scopes(MEMBER_WRITE),
+                Route.put(ORG + "members/{memberId}/", OrganizationRoutes::updateMember).scopes(MEMBER_WRITE),
+                Route.delete(ORG + "members/{memberId}/", OrganizationRoutes::removeMember).scopes(MEMBER_ADMIN),
+                Route.post(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::joinTeam)
+                        .scopes(Scopes.TEAM_WRITE),
+                Route.delete(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::leaveTeam)
+                        .scopes(Scopes.TEAM_WRITE));
     }
 
     private static FakeResponse listProjects(FakeRequest request) {
@@ -67,10 +81,22 @@ final class OrganizationRoutes {
     private static FakeResponse listMembers(FakeRequest request) {
         String query = request.queryParam("query").orElse("");
         String email = query.startsWith("email:") ? query.substring("email:".length()) : null;
-        List<ObjectNode> members = request.state().members().stream()
+        List<ObjectNode> members = new ArrayList<>(request.state().members().stream()
                 .filter(user -> email == null || user.email().map(email::equalsIgnoreCase).orElse(false))
-                .map(OrganizationRoutes::member)
-                .toList();
+                .map(user -> {
+                    ObjectNode json = member(user);
+                    String role = request.state().roles().get("10" + user.id());
+                    if (role != null) {
+                        json.put("orgRole", role);
+                    }
+                    return json;
+                })
+                .toList());
+        request.state().invites().forEach((memberId, invited) -> {
+            if (email == null || invited.equalsIgnoreCase(email)) {
+                members.add(invitation(request.state(), memberId, invited));
+            }
+        });
         return Pages.page(request, members);
     }
 
@@ -115,18 +141,18 @@ final class OrganizationRoutes {
     }
 
     private static FakeResponse getMember(FakeRequest request) {
-        String memberId = request.pathParam("memberId");
-        return request.state().members().stream().filter(user -> ("10" + user.id()).equals(memberId))
-                .findFirst().map(user -> {
-                    ObjectNode json = member(user);
-                    json.putArray("teams");
-                    json.putArray("teamRoles");
-                    json.putArray("teamRoleList");
-                    json.putArray("orgRoleList");
-                    json.put("isOnlyOwner", user.id().equals(FakeState.TOKEN_USER.id()));
-                    json.putNull("invite_link");
-                    return FakeResponse.json(200, json);
-                }).orElseGet(() -> FakeResponse.detail(404, "The requested resource does not exist"));
+        return FakeResponse.json(200, memberDetail(request, memberBody(request)));
+    }
+
+    /** A member as the member detail routes render it (read and update). */
+    private static ObjectNode memberDetail(FakeRequest request, ObjectNode json) {
+        json.putArray("teams");
+        json.putArray("teamRoles");
+        json.putArray("teamRoleList");
+        json.putArray("orgRoleList");
+        json.put("isOnlyOwner", json.get("id").asText().equals("10" + FakeState.TOKEN_USER.id()));
+        json.putNull("invite_link");
+        return json;
     }
 
     /** Sentry's {@code EventIdLookupEndpoint}: the event's project, issue and body; 404 for an unknown event. */
@@ -188,6 +214,142 @@ final class OrganizationRoutes {
             repositories.add(json);
         }
         return Pages.page(request, repositories);
+    }
+
+    /** The commits Sentry read from a repository: the fake's are those recorded for its releases. */
+    private static FakeResponse listRepositoryCommits(FakeRequest request) {
+        int index = parseIndex(request.pathParam("repoId"));
+        if (index < 1 || index > request.state().repositories().size()) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        List<ObjectNode> commits = new ArrayList<>();
+        request.state().releases().forEach(release -> release.commits().forEach(commit -> {
+            ObjectNode copy = commit.deepCopy();
+            copy.remove("releases");
+            commits.add(copy);
+        }));
+        return Pages.page(request, commits);
+    }
+
+    private static int parseIndex(String id) {
+        return id.matches("[0-9]{1,9}") ? Integer.parseInt(id) : -1;
+    }
+
+    private static FakeResponse listUserTeams(FakeRequest request) {
+        List<ObjectNode> teams = request.state().teams().stream()
+                .filter(team -> team.memberIds().contains(FakeState.TOKEN_USER.id()))
+                .map(team -> TeamRoutes.body(request.state(), team)).toList();
+        return FakeResponse.json(200, teams);
+    }
+
+    /** Sentry's invitation: a pending member without a user; a member who is already in is refused. */
+    private static FakeResponse invite(FakeRequest request) {
+        JsonNode json = IssueRoutes.object(request);
+        String email = json.hasNonNull("email") ? json.get("email").asText() : null;
+        if (email == null || !email.contains("@")) {
+            return FakeResponse.fieldError("email", email == null ? "This field is required."
+                    : "Enter a valid email address.");
+        }
+        String role = json.hasNonNull("orgRole") ? json.get("orgRole").asText() : "member";
+        if (!ORG_ROLES.contains(role)) {
+            return FakeResponse.fieldError("orgRole", "Invalid role");
+        }
+        boolean taken = request.state().members().stream().anyMatch(user -> user.email().map(email::equalsIgnoreCase)
+                .orElse(false)) || request.state().invites().containsValue(email);
+        if (taken) {
+            return FakeResponse.fieldError("email", "The user " + email + " has already been invited");
+        }
+        String memberId = "20" + (request.state().invites().size() + 1);
+        request.state().invites().put(memberId, email);
+        request.state().roles().put(memberId, role);
+        return FakeResponse.json(201, invitation(request.state(), memberId, email));
+    }
+
+    static ObjectNode invitation(FakeState state, String memberId, String email) {
+        ObjectNode json = FakeJson.mapper().createObjectNode();
+        json.put("id", memberId);
+        json.put("email", email);
+        json.put("name", email);
+        json.putNull("user");
+        json.put("orgRole", state.roles().getOrDefault(memberId, "member"));
+        json.put("pending", true);
+        json.put("expired", false);
+        ObjectNode flags = json.putObject("flags");
+        for (String flag : List.of("idp:provisioned", "idp:role-restricted", "sso:linked", "sso:invalid",
+                "member-limit:restricted", "partnership:restricted")) {
+            flags.put(flag, false);
+        }
+        json.put("dateCreated", Bodies.date(state.now()));
+        json.put("inviteStatus", "approved");
+        json.put("inviterName", FakeState.TOKEN_USER.name());
+        return json;
+    }
+
+    private static FakeResponse updateMember(FakeRequest request) {
+        ObjectNode member = memberBody(request);
+        JsonNode json = IssueRoutes.object(request);
+        if (json.hasNonNull("orgRole")) {
+            String role = json.get("orgRole").asText();
+            if (!ORG_ROLES.contains(role)) {
+                return FakeResponse.fieldError("orgRole", "Invalid role");
+            }
+            request.state().roles().put(request.pathParam("memberId"), role);
+            member.put("orgRole", role);
+        }
+        return FakeResponse.json(200, memberDetail(request, member));
+    }
+
+    private static FakeResponse removeMember(FakeRequest request) {
+        String memberId = request.pathParam("memberId");
+        memberBody(request);
+        if (("10" + FakeState.TOKEN_USER.id()).equals(memberId)) {
+            return FakeResponse.detail(403, "You cannot remove yourself as the only owner.");
+        }
+        if (request.state().invites().remove(memberId) == null) {
+            request.state().removeMember(memberId.substring(2));
+        }
+        request.state().roles().remove(memberId);
+        return FakeResponse.empty(204);
+    }
+
+    private static FakeResponse joinTeam(FakeRequest request) {
+        FakeState.Team team = TeamRoutes.team(request);
+        String userId = userOf(request);
+        if (!team.memberIds().add(userId)) {
+            return FakeResponse.empty(204);
+        }
+        return FakeResponse.json(201, TeamRoutes.body(request.state(), team));
+    }
+
+    private static FakeResponse leaveTeam(FakeRequest request) {
+        FakeState.Team team = TeamRoutes.team(request);
+        team.memberIds().remove(userOf(request));
+        return FakeResponse.json(200, TeamRoutes.body(request.state(), team));
+    }
+
+    /** The user id of the member the path names (invitations have none and cannot join teams here). */
+    private static String userOf(FakeRequest request) {
+        String memberId = request.pathParam("memberId");
+        return request.state().members().stream().filter(user -> ("10" + user.id()).equals(memberId))
+                .map(User::id).findFirst().orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
+    }
+
+    /** The member the path names, as Sentry renders it, with its current role. */
+    private static ObjectNode memberBody(FakeRequest request) {
+        String memberId = request.pathParam("memberId");
+        String invited = request.state().invites().get(memberId);
+        if (invited != null) {
+            return invitation(request.state(), memberId, invited);
+        }
+        ObjectNode json = request.state().members().stream().filter(user -> ("10" + user.id()).equals(memberId))
+                .findFirst().map(OrganizationRoutes::member).orElseThrow(() -> new FakeResponse.Failure(
+                        FakeResponse.detail(404, "The requested resource does not exist")));
+        String role = request.state().roles().get(memberId);
+        if (role != null) {
+            json.put("orgRole", role);
+        }
+        return json;
     }
 
     private static FakeResponse getOrganization(FakeRequest request) {

@@ -7,6 +7,8 @@ import io.github.sentryclient.model.Project;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,21 @@ final class ProjectRoutes {
                 Route.put(PROJECT + "keys/{keyId}/", ProjectRoutes::updateKey).scopes(Scopes.PROJECT_WRITE),
                 Route.delete(PROJECT + "keys/{keyId}/", ProjectRoutes::deleteKey).scopes(Scopes.PROJECT_ADMIN),
                 Route.get(PROJECT + "environments/", ProjectRoutes::environments).scopes(Scopes.PROJECT_READ),
-                Route.get(PROJECT + "members/", ProjectRoutes::members).scopes(Scopes.PROJECT_READ));
+                Route.get(PROJECT + "members/", ProjectRoutes::members).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "teams/", ProjectRoutes::teams).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "releases/", ProjectRoutes::releases).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "releases/{version}/commits/", ProjectRoutes::releaseCommits)
+                        .scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "environments/{environment}/", ProjectRoutes::environment)
+                        .scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "environments/{environment}/", ProjectRoutes::hideEnvironment)
+                        .scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "events/", ProjectRoutes::events).scopes(Scopes.EVENT_READ),
+                Route.get(PROJECT + "events/{eventId}/", ProjectRoutes::event).scopes(Scopes.EVENT_READ),
+                Route.get(PROJECT + "tags/{key}/values/", ProjectRoutes::tagValues).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "issues/", request -> issues(request, "GET")),
+                Route.put(PROJECT + "issues/", request -> issues(request, "PUT")),
+                Route.delete(PROJECT + "issues/", request -> issues(request, "DELETE")));
     }
 
     static Project project(FakeRequest request) {
@@ -142,6 +158,111 @@ final class ProjectRoutes {
             return member;
         }).toList();
         return Pages.page(request, members);
+    }
+
+    private static FakeResponse teams(FakeRequest request) {
+        Project project = project(request);
+        return Pages.page(request, request.state().teams().stream().filter(team -> team.hasAccess(project.slug()))
+                .map(team -> TeamRoutes.body(request.state(), team)).toList());
+    }
+
+    private static FakeResponse releases(FakeRequest request) {
+        Project project = project(request);
+        String query = request.queryParam("query").orElse("");
+        return Pages.page(request, request.state().releases().stream()
+                .filter(release -> release.projects().contains(project.slug()) && release.version().contains(query))
+                .map(release -> ReleaseRoutes.body(request.state(), release)).toList());
+    }
+
+    private static FakeResponse releaseCommits(FakeRequest request) {
+        Project project = project(request);
+        FakeState.Release release = ReleaseRoutes.release(request);
+        if (!release.projects().contains(project.slug())) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        return Pages.page(request, release.commits());
+    }
+
+    private static FakeResponse environment(FakeRequest request) {
+        Project project = project(request);
+        String name = request.pathParam("environment");
+        boolean known = request.state().issues().stream().anyMatch(record -> record.issue().project().slug()
+                .equals(project.slug()) && record.tags().getOrDefault("environment", Map.of()).containsKey(name));
+        if (!known) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        return FakeResponse.json(200, FakeJson.mapper().createObjectNode().put("id", Integer.toString(
+                Math.abs(name.hashCode()))).put("name", name).put("isHidden", request.state().hiddenEnvironments()
+                        .contains(project.slug() + "/" + name)));
+    }
+
+    private static FakeResponse hideEnvironment(FakeRequest request) {
+        JsonNode json = IssueRoutes.object(request);
+        if (!json.has("isHidden") || !json.get("isHidden").isBoolean()) {
+            return FakeResponse.fieldError("isHidden", "This field is required.");
+        }
+        FakeResponse found = environment(request);
+        if (found.status() != 200) {
+            return found;
+        }
+        String key = project(request).slug() + "/" + request.pathParam("environment");
+        if (json.get("isHidden").asBoolean()) {
+            request.state().hiddenEnvironments().add(key);
+        } else {
+            request.state().hiddenEnvironments().remove(key);
+        }
+        return environment(request);
+    }
+
+    private static FakeResponse events(FakeRequest request) {
+        Project project = project(request);
+        DateRange.check(request);
+        List<ObjectNode> events = new ArrayList<>();
+        for (FakeState.IssueRecord record : request.state().issues()) {
+            if (record.issue().project().slug().equals(project.slug())) {
+                for (FakeState.Event event : record.events()) {
+                    ObjectNode json = EventRoutes.eventDetail(record, event);
+                    json.remove(List.of("nextEventID", "previousEventID", "resolvedWith", "sdkUpdates", "userReport",
+                            "release", "entries", "contexts", "context", "_meta", "packages", "errors", "dist", "sdk",
+                            "occurrence", "size", "dateReceived", "type"));
+                    json.put("event.type", "error");
+                    json.putNull("crashFile");
+                    events.add(json);
+                }
+            }
+        }
+        events.sort(Comparator.comparing((ObjectNode json) -> json.get("dateCreated").asText())
+                .reversed());
+        return Pages.page(request, events);
+    }
+
+    private static FakeResponse event(FakeRequest request) {
+        Project project = project(request);
+        String eventId = request.pathParam("eventId");
+        for (FakeState.IssueRecord record : request.state().issues()) {
+            if (record.issue().project().slug().equals(project.slug())) {
+                for (FakeState.Event event : record.events()) {
+                    if (event.id().equalsIgnoreCase(eventId)) {
+                        return FakeResponse.json(200, EventRoutes.eventDetail(record, event));
+                    }
+                }
+            }
+        }
+        return FakeResponse.detail(404, "Event not found");
+    }
+
+    private static FakeResponse tagValues(FakeRequest request) {
+        Project project = project(request);
+        String key = request.pathParam("key");
+        Map<String, FakeState.TagCount> values = new LinkedHashMap<>();
+        request.state().issues().stream().filter(record -> record.issue().project().slug().equals(project.slug()))
+                .forEach(record -> values.putAll(record.tags().getOrDefault(key, Map.of())));
+        return Pages.page(request, values.values().stream().map(value -> Bodies.tagValue(key, value)).toList());
+    }
+
+    /** The project-scoped issue routes: the organization's, limited to this project. */
+    private static FakeResponse issues(FakeRequest request, String method) {
+        return IssueRoutes.inProject(request, project(request).slug(), method);
     }
 
     private static List<ObjectNode> keys(FakeRequest request) {

@@ -2,6 +2,7 @@ package io.github.sentryclient.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** An environment events were sent from, such as {@code production}. */
@@ -15,6 +16,9 @@ public abstract class Environment {
 
     /** The environment's name, as events name it. */
     public abstract String name();
+
+    /** Whether it is hidden in Sentry's environment pickers; present in a project's environments. */
+    public abstract Optional<Boolean> isHidden();
 
     /** Starts a builder. */
     public static Builder builder() {

@@ -1,9 +1,12 @@
 package io.github.sentryclient.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,18 +16,22 @@ import org.immutables.value.Value;
  * route's rate limit, and the typed exceptions.
  *
  * <pre>{@code
- * SentryRequest request = SentryRequest.get("organizations/{org}/releases/")
- *         .query("query", "4.2")
+ * SentryRequest request = SentryRequest.get("projects/{org}/{project}/keys/")
+ *         .pathParam("project", "backend")
+ *         .query("status", "active")
  *         .build();
  * }</pre>
  *
  * <p>{@link #path()} is relative to {@code /api/0/} and ends with {@code /}, as Sentry's routes do; its segments are
- * given unencoded (the client encodes them), and {@code {org}} stands for the client's organization.
+ * given unencoded (the client encodes them). A segment such as {@code {project}} is a named parameter whose value
+ * comes from {@link #pathParams()}, encoded as one segment; {@code {org}} is the client's organization.
  */
 @Value.Immutable
 public abstract class SentryRequest {
 
     private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "DELETE");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{([A-Za-z][A-Za-z0-9_]*)}");
 
     /** {@code GET}, {@code PUT}, {@code POST} or {@code DELETE}. */
     public abstract String method();
@@ -34,6 +41,13 @@ public abstract class SentryRequest {
      * {@code projects/{org}/backend/keys/}; a leading {@code /api/0/} is accepted too.
      */
     public abstract String path();
+
+    /**
+     * The values of the path's named parameters, such as {@code project} for {@code projects/{org}/{project}/}:
+     * each becomes one path segment, encoded by the client, so that no value can change the route.
+     * {@code {org}} is the client's organization unless given here.
+     */
+    public abstract Map<String, String> pathParams();
 
     /** The query parameters, in order; a name may repeat ({@code project=1&project=2}). */
     public abstract List<Map.Entry<String, String>> query();
@@ -71,12 +85,32 @@ public abstract class SentryRequest {
             throw new IllegalArgumentException("path must end with '/', as every Sentry route does, got '" + path
                     + "'");
         }
+        Set<String> used = new HashSet<>();
         for (String segment : segments()) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
                 throw new IllegalArgumentException("path must not have empty, '.' or '..' segments, got '" + path
                         + "'");
             }
+            Matcher placeholder = PLACEHOLDER.matcher(segment);
+            if (placeholder.matches()) {
+                String name = placeholder.group(1);
+                used.add(name);
+                if (!name.equals("org") && !pathParams().containsKey(name)) {
+                    throw new IllegalArgumentException("pathParams: no value for {" + name + "} in '" + path + "'");
+                }
+            } else if (segment.contains("{") || segment.contains("}")) {
+                throw new IllegalArgumentException("path: a parameter must be a whole segment, such as {project},"
+                        + " got '" + segment + "'");
+            }
         }
+        pathParams().forEach((name, value) -> {
+            if (!used.contains(name)) {
+                throw new IllegalArgumentException("pathParams: {" + name + "} is not in the path '" + path + "'");
+            }
+            if (value.isBlank() || value.equals(".") || value.equals("..")) {
+                throw new IllegalArgumentException("pathParams: {" + name + "} must not be blank, '.' or '..'");
+            }
+        });
         for (Map.Entry<String, String> parameter : query()) {
             if (parameter.getKey().isBlank()) {
                 throw new IllegalArgumentException("query parameter names must not be blank");
@@ -114,6 +148,16 @@ public abstract class SentryRequest {
 
     /** Builds a {@link SentryRequest}. */
     public static final class Builder extends ImmutableSentryRequest.Builder {
+
+        /** Sets the value of the path parameter {@code {name}}. */
+        public Builder pathParam(String name, String value) {
+            if (name == null || value == null) {
+                throw new IllegalArgumentException("pathParams: a parameter needs a name and a value, got " + name
+                        + "=" + value);
+            }
+            putPathParams(name, value);
+            return this;
+        }
 
         /** Adds one query parameter; call again with the same name for a repeated one. */
         public Builder query(String name, String value) {

@@ -228,4 +228,36 @@ public interface SentryApi {
     /** Creates a team (201; 409 when the slug is taken). */
     @POST("teams/")
     SentryCall<Team> createTeam(@Body Map<String, Object> team);
+
+    /** Lists the teams the token's user belongs to. */
+    @GET("user-teams/")
+    SentryCall<List<Team>> listUserTeams();
+
+    /** Lists the commits Sentry recorded for a repository, one page at a time. */
+    @GET("repos/{repoId}/commits/")
+    SentryCall<List<Commit>> listRepositoryCommits(@Path("repoId") String repoId, @Query("cursor") String cursor);
+
+    /** Adds a member to a team (201; 202 when the organization requires an approval). */
+    @POST("members/{memberId}/teams/{team}/")
+    SentryCall<Team> addMemberToTeam(@Path("memberId") String memberId, @Path("team") String team);
+
+    /** Takes a member off a team (200). */
+    @DELETE("members/{memberId}/teams/{team}/")
+    SentryCall<Team> removeMemberFromTeam(@Path("memberId") String memberId, @Path("team") String team);
+
+    /** Invites someone to the organization by e-mail (201). */
+    @POST("members/")
+    SentryCall<Member> inviteMember(@Body Map<String, Object> invitation);
+
+    /** Changes a member's organization role. */
+    @PUT("members/{memberId}/")
+    SentryCall<Member> updateMember(@Path("memberId") String memberId, @Body Map<String, Object> changes);
+
+    /** Removes a member from the organization (204). */
+    @DELETE("members/{memberId}/")
+    SentryCall<Void> removeMember(@Path("memberId") String memberId);
+
+    /** Reads one tag of an issue's events: its values' total and the top ones. */
+    @GET("issues/{issueId}/tags/{key}/")
+    SentryCall<IssueTag> getIssueTag(@Path("issueId") String issueId, @Path("key") String key);
 }

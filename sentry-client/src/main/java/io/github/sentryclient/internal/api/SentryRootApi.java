@@ -1,10 +1,15 @@
 package io.github.sentryclient.internal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.internal.http.SentryCall;
 import io.github.sentryclient.model.ClientKey;
+import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Team;
 import java.util.List;
 import java.util.Map;
@@ -108,4 +113,55 @@ public interface SentryRootApi {
     @GET("projects/{org}/{project}/members/")
     SentryCall<List<Member>> listProjectMembers(@Path("org") String org, @Path("project") String project,
             @Query("cursor") String cursor);
+
+    /** Lists the teams with access to a project, one page at a time. */
+    @GET("projects/{org}/{project}/teams/")
+    SentryCall<List<Team>> listProjectTeams(@Path("org") String org, @Path("project") String project,
+            @Query("cursor") String cursor);
+
+    /** Lists a project's releases, newest first, one page at a time. */
+    @GET("projects/{org}/{project}/releases/")
+    SentryCall<List<Release>> listProjectReleases(@Path("org") String org, @Path("project") String project,
+            @Query("query") String query, @Query("cursor") String cursor);
+
+    /** Lists the commits of a release in a project, one page at a time. */
+    @GET("projects/{org}/{project}/releases/{version}/commits/")
+    SentryCall<List<Commit>> listProjectReleaseCommits(@Path("org") String org, @Path("project") String project,
+            @Path("version") String version, @Query("cursor") String cursor);
+
+    /** Reads one environment of a project. */
+    @GET("projects/{org}/{project}/environments/{environment}/")
+    SentryCall<Environment> getProjectEnvironment(@Path("org") String org, @Path("project") String project,
+            @Path("environment") String environment);
+
+    /** Hides or shows an environment of a project. */
+    @PUT("projects/{org}/{project}/environments/{environment}/")
+    SentryCall<Environment> updateProjectEnvironment(@Path("org") String org, @Path("project") String project,
+            @Path("environment") String environment, @Body Map<String, Object> changes);
+
+    /** Lists a project's events, newest first, one page at a time. */
+    @GET("projects/{org}/{project}/events/")
+    SentryCall<List<Event>> listProjectEvents(@Path("org") String org, @Path("project") String project,
+            @Query("statsPeriod") String statsPeriod, @Query("full") Boolean full, @Query("cursor") String cursor);
+
+    /** Reads one event of a project by id. */
+    @GET("projects/{org}/{project}/events/{eventId}/")
+    SentryCall<Event> getProjectEvent(@Path("org") String org, @Path("project") String project,
+            @Path("eventId") String eventId);
+
+    /** Lists the values of one tag across a project's events, one page at a time. */
+    @GET("projects/{org}/{project}/tags/{key}/values/")
+    SentryCall<List<JsonNode>> listProjectTagValues(@Path("org") String org, @Path("project") String project,
+            @Path("key") String key, @Query("cursor") String cursor);
+
+    /** Lists a project's issues, one page at a time (the project-scoped stream). */
+    @GET("projects/{org}/{project}/issues/")
+    SentryCall<List<Issue>> listProjectIssues(@Path("org") String org, @Path("project") String project,
+            @Query("query") String query, @Query("statsPeriod") String statsPeriod, @Query("sort") String sort,
+            @Query("limit") Integer limit, @Query("cursor") String cursor);
+
+    /** Deletes the project's issues named by {@code ids} (204); never call it with an empty list. */
+    @DELETE("projects/{org}/{project}/issues/")
+    SentryCall<Void> bulkDeleteProjectIssues(@Path("org") String org, @Path("project") String project,
+            @Query("id") List<String> ids);
 }

@@ -1,0 +1,94 @@
+package io.github.sentryclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sentryclient.error.SentryNotFoundException;
+import io.github.sentryclient.error.SentryValidationException;
+import io.github.sentryclient.model.CreateTeamInput;
+import io.github.sentryclient.model.Environment;
+import io.github.sentryclient.model.Issue;
+import io.github.sentryclient.model.IssueStatus;
+import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.Team;
+import io.github.sentryclient.testing.FakeSentry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Invitations, team membership and the project-scoped reads on FakeSentry through the client. */
+class MembersAndProjectReadsOnFakeSentryTest {
+
+    private FakeSentry fake;
+    private SentryClient client;
+
+    @BeforeEach
+    void start() {
+        fake = FakeSentry.start();
+        client = fake.clientBuilder().build();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        fake.close();
+    }
+
+    @Test
+    void invitesChangesAndRemovesMembersAndTheirTeams() {
+        fake.addMember("dana@example.com", "2", "Dana Developer");
+        Team team = client.createTeam(CreateTeamInput.of("payments")).data();
+
+        Member invited = client.inviteMember("new.hire@example.com", "member").data();
+        assertThat(invited.pending()).isTrue();
+        assertThat(invited.assignee()).as("an invitation cannot be assigned issues yet").isEmpty();
+        assertThat(client.updateMemberRole(invited.id(), "admin").data().orgRole()).hasValue("admin");
+        assertThat(client.listMembers().items()).extracting(Member::email).contains("new.hire@example.com");
+        assertThatThrownBy(() -> client.inviteMember("dana@example.com", "member"))
+                .isInstanceOfSatisfying(SentryValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("has already been invited"));
+        client.removeMember(invited.id());
+        assertThatThrownBy(() -> client.getMember(invited.id())).isInstanceOf(SentryNotFoundException.class);
+
+        client.addMemberToTeam("102", "payments");
+        assertThat(client.listTeamMembers("payments").items()).extracting(Member::email)
+                .containsExactly("you@example.com", "dana@example.com");
+        client.removeMemberFromTeam("101", "payments");
+        assertThat(client.listUserTeams().data()).as("the token's user left the team").isEmpty();
+        assertThat(client.getTeam("payments").data().memberCount()).isEqualTo(1);
+        assertThat(team.isMember()).isTrue();
+    }
+
+    @Test
+    void readsAndChangesAProjectsIssuesEventsEnvironmentsAndReleases() {
+        Issue open = fake.addIssue(b -> b.title("ZeroDivisionError"));
+        Issue fixed = fake.addIssue(b -> b.title("KeyError").status(IssueStatus.RESOLVED));
+        String eventId = fake.addEvent(open.id(), Map.of("environment", "production", "browser", "Firefox"));
+        fake.addRelease("backend@4.2.0");
+        fake.addCommit("backend@4.2.0", "a1b2c3", "fix: the divisor", "dana@example.com");
+        fake.addRepository("acme/backend");
+
+        assertThat(client.listProjectIssues("backend", "is:unresolved").items()).extracting(Issue::id)
+                .containsExactly(open.id());
+        assertThat(client.listProjectIssues("backend", "").items()).hasSize(2);
+        client.bulkDeleteProjectIssues("backend", List.of(fixed.id()));
+        assertThat(fake.hasIssue(fixed.id())).isFalse();
+        assertThat(client.listProjectEvents("backend").items()).extracting(e -> e.id()).containsExactly(eventId);
+        assertThat(client.getProjectEvent("backend", eventId).data().id()).isEqualTo(eventId);
+        assertThat(client.listProjectTagValues("backend", "browser").items()).extracting(v -> v.value())
+                .containsExactly("Firefox");
+        Environment hidden = client.setProjectEnvironmentHidden("backend", "production", true).data();
+        assertThat(hidden.isHidden()).hasValue(true);
+        assertThat(client.getProjectEnvironment("backend", "production").data().isHidden()).hasValue(true);
+        assertThat(client.listProjectReleases("backend").items()).extracting(Release::version)
+                .containsExactly("backend@4.2.0");
+        assertThat(client.listProjectReleaseCommits("backend", "backend@4.2.0").items()).extracting(c -> c.id())
+                .containsExactly("a1b2c3");
+        assertThat(client.listRepositoryCommits("1").items()).extracting(c -> c.id()).containsExactly("a1b2c3");
+        assertThat(client.getIssueTag(open.id(), "browser").data().totalValues()).isEqualTo(1);
+        assertThat(client.listProjectTeams("backend").items()).isEmpty();
+    }
+}
