@@ -131,6 +131,8 @@ class ContractTest {
             fake.addEvent(issueId, ContractCalls.EVENT_ID, Map.of("environment", "production", "release", "1.0.0",
                     "trace", ContractCalls.TRACE_ID));
             fake.addRepository("acme/backend");
+            fake.addRelease("backend@1.0.0");
+            fake.addReleaseFile("backend@1.0.0", "~/static/app.js.map", 1024);
             everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id(), fake::requestCount);
             for (FakeSentry.Fault fault : List.of(FakeSentry.Fault.RATE_LIMIT, FakeSentry.Fault.SERVER_ERROR)) {
                 fake.failNext(1, fault);

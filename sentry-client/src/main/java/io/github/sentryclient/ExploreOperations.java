@@ -5,10 +5,13 @@ import io.github.sentryclient.internal.api.EventsBody;
 import io.github.sentryclient.internal.http.Reply;
 import io.github.sentryclient.model.EventRow;
 import io.github.sentryclient.model.EventSearchResult;
+import io.github.sentryclient.model.EventTimeseries;
+import io.github.sentryclient.model.EventTimeseriesInput;
 import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.model.TraceMeta;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,5 +92,18 @@ final class ExploreOperations {
 
     private static List<String> nullIfEmpty(List<String> values) {
         return values.isEmpty() ? null : values;
+    }
+
+    Operation<SentryResponse<EventTimeseries>> timeseries(EventTimeseriesInput input) {
+        return Operation.call("eventTimeseries", "", () -> client.api().eventTimeseries(input.dataset().value(),
+                input.yAxis(), input.query().orElse(null), nullIfEmpty(input.groupBy()),
+                input.topEvents().isPresent() ? input.topEvents().getAsInt() : null, input.sort().orElse(null),
+                nullIfEmpty(input.projects()), nullIfEmpty(input.environments()), input.statsPeriod().orElse(null),
+                input.start().map(Instant::toString).orElse(null), input.end().map(Instant::toString).orElse(null),
+                input.interval().map(Duration::getSeconds).orElse(null)), reply -> {
+                    EventTimeseries series = reply.requireBody();
+                    return reply.respond("Charted " + series.timeSeries().size() + " series of "
+                            + input.dataset().value(), series);
+                });
     }
 }

@@ -6,11 +6,14 @@ import io.github.sentryclient.internal.http.JsonReading;
 import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
+import io.github.sentryclient.model.UserFeedback;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,5 +170,60 @@ final class ProjectOperations {
                 (item, reply) -> JsonReading.read(item.has("value") || !item.isObject() ? item
                         : ((ObjectNode) item.deepCopy()).set("value", item.path("name")), TagValue.class,
                         reply.request(), reply.statusCode()));
+    }
+
+    Operation<SentryResponse<ProjectOwnership>> ownership(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return Operation.call("getProjectOwnership", projectSlug,
+                () -> client.root().getProjectOwnership(client.org(), projectSlug),
+                reply -> reply.respond("Ownership rules of project " + projectSlug, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<ProjectOwnership>> updateOwnership(String projectSlug, String rules,
+            boolean fallthrough) {
+        Validation.slug("projectSlug", projectSlug);
+        Objects.requireNonNull(rules, "rules (\"\" for none)");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("raw", rules);
+        body.put("fallthrough", fallthrough);
+        return Operation.call("updateProjectOwnership", projectSlug,
+                () -> client.root().updateProjectOwnership(client.org(), projectSlug, body),
+                reply -> reply.respond("Changed the ownership rules of project " + projectSlug, reply.requireBody()));
+    }
+
+    PageSource<EventUser> users(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listProjectUsers", projectSlug, "users of project " + projectSlug,
+                cursor -> client.root().listProjectUsers(client.org(), projectSlug, null, cursor));
+    }
+
+    PageSource<UserFeedback> feedback(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listUserFeedback", projectSlug, "user feedback of project " + projectSlug,
+                cursor -> client.root().listUserFeedback(client.org(), projectSlug, cursor));
+    }
+
+    Operation<SentryResponse<UserFeedback>> sendFeedback(String projectSlug, String eventId, String name,
+            String email, String comments) {
+        Validation.slug("projectSlug", projectSlug);
+        if (eventId == null || !eventId.matches("[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("eventId must be 32 hex digits, got " + eventId);
+        }
+        Validation.maxLength("name", name, 128);
+        Validation.email("email", email);
+        Validation.notBlank("comments", comments);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event_id", eventId);
+        body.put("name", name);
+        body.put("email", email);
+        body.put("comments", comments);
+        return Operation.call("createUserFeedback", projectSlug,
+                () -> client.root().createUserFeedback(client.org(), projectSlug, body),
+                reply -> reply.respond("Sent feedback about event " + eventId, reply.requireBody()));
+    }
+
+    PageSource<ClientKey> organizationKeys() {
+        return new PageSource<>("listOrganizationClientKeys", "", "client keys of organization " + client.org(),
+                cursor -> client.api().listOrganizationClientKeys(cursor));
     }
 }

@@ -8,6 +8,7 @@ import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.ListReleasesInput;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.UpdateReleaseInput;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,10 @@ final class ReleaseOperations {
             body.put("refs", input.refs());
         }
         return Operation.call(CREATE_RELEASE, input.version(), () -> client.api().createRelease(body), reply -> {
-            Release release = reply.requireBody();
+            // A release that exists already is a 208; should Sentry send it without a body, the release is still
+            // there, and that is no failure.
+            Release release = reply.statusCode() == 208 && reply.body() == null
+                    ? Release.builder().version(input.version()).build() : reply.requireBody();
             // Sentry answers 208 when the release existed already: nothing was created, and the caller is told so.
             return reply.respond((reply.statusCode() == 208 ? "Release " + release.version() + " exists already"
                     : "Created release " + release.version()) + " in " + String.join(", ", input.projects()), release);
@@ -140,5 +144,30 @@ final class ReleaseOperations {
         return new PageSource<>("listProjectReleaseCommits", version, "commits of release " + version + " in "
                 + projectSlug, cursor -> client.root().listProjectReleaseCommits(client.org(), projectSlug, version,
                         cursor));
+    }
+
+    PageSource<ReleaseFile> files(String version) {
+        Validation.releaseVersion("version", version);
+        return new PageSource<>("listReleaseFiles", version, "files of release " + version,
+                cursor -> client.api().listReleaseFiles(version, cursor));
+    }
+
+    Operation<SentryResponse<ReleaseFile>> file(String version, String fileId) {
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        return Operation.call("getReleaseFile", version, () -> client.api().getReleaseFile(version, fileId),
+                reply -> {
+                    ReleaseFile file = reply.requireBody();
+                    return reply.respond("File " + file.name() + " of release " + version + ": " + file.size()
+                            + " bytes", file);
+                });
+    }
+
+    Operation<SentryResponse<String>> deleteFile(String version, String fileId) {
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        return Operation.call("deleteReleaseFile", version, () -> client.api().deleteReleaseFile(version, fileId),
+                reply -> reply.respond(TeamOperations.gone("File " + fileId + " of release " + version,
+                        reply.statusCode()), fileId));
     }
 }

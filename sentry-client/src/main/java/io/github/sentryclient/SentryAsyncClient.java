@@ -23,6 +23,9 @@ import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.EventSearchResult;
+import io.github.sentryclient.model.EventTimeseries;
+import io.github.sentryclient.model.EventTimeseriesInput;
+import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.GetTraceInput;
@@ -37,7 +40,9 @@ import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
@@ -55,6 +60,7 @@ import io.github.sentryclient.model.UpdateIssueStatusInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
 import io.github.sentryclient.model.UpdateTeamInput;
+import io.github.sentryclient.model.UserFeedback;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -485,6 +491,58 @@ public final class SentryAsyncClient {
     public CompletableFuture<SentryResponse<List<String>>> bulkDeleteProjectIssues(String projectSlug,
             List<String> issueIds) {
         return issues.bulkDeleteInProject(projectSlug, issueIds).runAsync();
+    }
+
+    /** See {@link SentryClient#eventTimeseries(EventTimeseriesInput)}. */
+    public CompletableFuture<SentryResponse<EventTimeseries>> eventTimeseries(EventTimeseriesInput input) {
+        return explore.timeseries(input).runAsync();
+    }
+
+    /** See {@link SentryClient#getProjectOwnership(String)}. */
+    public CompletableFuture<SentryResponse<ProjectOwnership>> getProjectOwnership(String projectSlug) {
+        return projects.ownership(projectSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#updateProjectOwnership(String, String, boolean)}. */
+    public CompletableFuture<SentryResponse<ProjectOwnership>> updateProjectOwnership(String projectSlug, String rules,
+            boolean fallthrough) {
+        return projects.updateOwnership(projectSlug, rules, fallthrough).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectUsers(String)}. */
+    public CompletableFuture<Page<EventUser>> listProjectUsers(String projectSlug) {
+        return projects.users(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listUserFeedback(String)}. */
+    public CompletableFuture<Page<UserFeedback>> listUserFeedback(String projectSlug) {
+        return projects.feedback(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createUserFeedback(String, String, String, String, String)}. */
+    public CompletableFuture<SentryResponse<UserFeedback>> createUserFeedback(String projectSlug, String eventId,
+            String name, String email, String comments) {
+        return projects.sendFeedback(projectSlug, eventId, name, email, comments).runAsync();
+    }
+
+    /** See {@link SentryClient#listOrganizationClientKeys()}. */
+    public CompletableFuture<Page<ClientKey>> listOrganizationClientKeys() {
+        return projects.organizationKeys().fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#listReleaseFiles(String)}. */
+    public CompletableFuture<Page<ReleaseFile>> listReleaseFiles(String version) {
+        return releases.files(version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getReleaseFile(String, String)}. */
+    public CompletableFuture<SentryResponse<ReleaseFile>> getReleaseFile(String version, String fileId) {
+        return releases.file(version, fileId).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteReleaseFile(String, String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteReleaseFile(String version, String fileId) {
+        return releases.deleteFile(version, fileId).runAsync();
     }
 
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */

@@ -26,6 +26,9 @@ import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventIdResolution;
 import io.github.sentryclient.model.EventSearchResult;
+import io.github.sentryclient.model.EventTimeseries;
+import io.github.sentryclient.model.EventTimeseriesInput;
+import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.GetTraceInput;
@@ -40,8 +43,10 @@ import io.github.sentryclient.model.ListTagValuesInput;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.RateLimit;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
@@ -59,6 +64,7 @@ import io.github.sentryclient.model.UpdateIssueStatusInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
 import io.github.sentryclient.model.UpdateTeamInput;
+import io.github.sentryclient.model.UserFeedback;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -617,6 +623,64 @@ public final class SentryClient implements AutoCloseable {
     /** Deletes the issues of a project named by 1 to 1000 numeric ids; like bulkDeleteIssues, never without ids. */
     public SentryResponse<List<String>> bulkDeleteProjectIssues(String projectSlug, List<String> issueIds) {
         return issues.bulkDeleteInProject(projectSlug, issueIds).runSync();
+    }
+
+    /** Charts an event search over time: one series per y-axis function (and per group), values per interval. */
+    public SentryResponse<EventTimeseries> eventTimeseries(EventTimeseriesInput input) {
+        return explore.timeseries(input).runSync();
+    }
+
+    /** Reads a project's ownership rules: who owns which paths, URLs and tags. */
+    public SentryResponse<ProjectOwnership> getProjectOwnership(String projectSlug) {
+        return projects.ownership(projectSlug).runSync();
+    }
+
+    /**
+     * Replaces a project's ownership rules (Sentry's rule syntax, one per line; "" for none) and says whether unmatched
+     * issues go to everyone.
+     */
+    public SentryResponse<ProjectOwnership> updateProjectOwnership(String projectSlug, String rules,
+            boolean fallthrough) {
+        return projects.updateOwnership(projectSlug, rules, fallthrough).runSync();
+    }
+
+    /** Lists the users a project's events came from. */
+    public Page<EventUser> listProjectUsers(String projectSlug) {
+        return projects.users(projectSlug).fetch(null);
+    }
+
+    /** Lists the user feedback sent for a project's events. */
+    public Page<UserFeedback> listUserFeedback(String projectSlug) {
+        return projects.feedback(projectSlug).fetch(null);
+    }
+
+    /**
+     * Sends user feedback about an event, as Sentry's feedback widget would. A POST: never sent again once it may have
+     * reached Sentry.
+     */
+    public SentryResponse<UserFeedback> createUserFeedback(String projectSlug, String eventId, String name,
+            String email, String comments) {
+        return projects.sendFeedback(projectSlug, eventId, name, email, comments).runSync();
+    }
+
+    /** Lists the client keys (DSNs) of every project of the organization. */
+    public Page<ClientKey> listOrganizationClientKeys() {
+        return projects.organizationKeys().fetch(null);
+    }
+
+    /** Lists the files uploaded to a release (source maps, artifacts). */
+    public Page<ReleaseFile> listReleaseFiles(String version) {
+        return releases.files(version).fetch(null);
+    }
+
+    /** Reads the description of one file of a release. */
+    public SentryResponse<ReleaseFile> getReleaseFile(String version, String fileId) {
+        return releases.file(version, fileId).runSync();
+    }
+
+    /** Deletes a file of a release. */
+    public SentryResponse<String> deleteReleaseFile(String version, String fileId) {
+        return releases.deleteFile(version, fileId).runSync();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.sentryclient.model.CreateReleaseInput;
 import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.DeleteCommentInput;
 import io.github.sentryclient.model.EventDataset;
+import io.github.sentryclient.model.EventTimeseriesInput;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetTraceInput;
 import io.github.sentryclient.model.IssuePriority;
@@ -29,6 +30,7 @@ import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
 import io.github.sentryclient.model.UpdateTeamInput;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -167,6 +169,19 @@ final class ContractCalls {
                 c -> c.listProjectTagValues("backend", "environment"),
                 c -> c.listProjectIssues("backend", "is:unresolved"),
                 c -> c.bulkDeleteProjectIssues("backend", List.of("999999")),
+                c -> c.eventTimeseries(EventTimeseriesInput.builder().dataset(EventDataset.ERRORS)
+                        .addYAxis("count()").query("environment:production").addGroupBy("issue").topEvents(5)
+                        .sort("-count()").addProjects("2").addEnvironments("production").statsPeriod("24h")
+                        .interval(Duration.ofHours(1)).build()),
+                c -> c.getProjectOwnership("backend"),
+                c -> c.updateProjectOwnership("backend", "path:src/payments/* #payments", true),
+                c -> c.listProjectUsers("backend"),
+                c -> c.listUserFeedback("backend"),
+                c -> c.createUserFeedback("backend", EVENT_ID, "Dana", "dana@example.com", "It broke on checkout"),
+                c -> c.listOrganizationClientKeys(),
+                c -> c.listReleaseFiles("backend@1.0.0"),
+                c -> c.getReleaseFile("backend@1.0.0", "1"),
+                c -> c.deleteReleaseFile("backend@1.0.0", "1"),
                 c -> c.deleteProject("checkout"),
                 c -> c.deleteTeam("payments"),
                 c -> c.request(SentryRequest.get("organizations/{org}/releases/backend@1.0.0/").build()),

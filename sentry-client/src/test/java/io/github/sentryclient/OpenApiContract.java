@@ -117,6 +117,11 @@ final class OpenApiContract {
                 allOf(isResponse(), methodIs(PathItem.HttpMethod.GET), responseStatusIs(200),
                         pathContainsRegexp("^/api/0/projects/[^/]+/[^/]+/issues/$"),
                         messageHasKey("validation.response.body.schema.additionalProperties"))),
+        RELEASE_EXISTS_BODY_NOT_DECLARED("The schema gives createOrganizationRelease's 208 (the release exists) no"
+                + " body; Sentry's OrganizationReleasesEndpoint.post answers it with the release, as it does the 201",
+                allOf(isResponse(), methodIs(PathItem.HttpMethod.POST), responseStatusIs(208),
+                        pathContainsRegexp("^/api/0/organizations/[^/]+/releases/$"),
+                        messageHasKey("validation.response.body.unexpected"))),
         ERROR_BODIES_NOT_DECLARED("The schema gives 400/401/403/404 answers no body, yet Sentry sends its error"
                 + " shapes ({\"detail\": ...} or a field map, REFERENCE.md 4)",
                 allOf(isResponse(), anyStatus(400, 401, 403, 404), messageHasKey(

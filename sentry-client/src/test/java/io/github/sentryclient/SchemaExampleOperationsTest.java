@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.sentryclient.model.EventDataset;
+import io.github.sentryclient.model.EventTimeseriesInput;
 import io.github.sentryclient.support.SchemaExamples;
 import io.github.sentryclient.support.SentryServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -62,7 +65,26 @@ class SchemaExampleOperationsTest {
                         "/api/0/projects/acme/backend/tags/browser/values/",
                         call(c -> c.listProjectTagValues("backend", "browser").items().get(0).name())),
                 arguments("GET", PROJECT + "issues/", 200, "/api/0/projects/acme/backend/issues/?query=is%3Aunresolved",
-                        call(c -> c.listProjectIssues("backend", "is:unresolved").items().get(0).id())));
+                        call(c -> c.listProjectIssues("backend", "is:unresolved").items().get(0).id())),
+                arguments("GET", ORG + "events-timeseries/", 200,
+                        "/api/0/organizations/acme/events-timeseries/?dataset=spans&yAxis=count%28%29&interval=3600",
+                        call(c -> c.eventTimeseries(EventTimeseriesInput.builder().dataset(EventDataset.SPANS)
+                                .addYAxis("count()").interval(Duration.ofHours(1)).build()).data().timeSeries()
+                                .get(0).yAxis())),
+                arguments("GET", PROJECT + "ownership/", 200, "/api/0/projects/acme/backend/ownership/",
+                        call(c -> c.getProjectOwnership("backend").data().raw().orElseThrow())),
+                arguments("PUT", PROJECT + "ownership/", 202, "/api/0/projects/acme/backend/ownership/",
+                        call(c -> c.updateProjectOwnership("backend", "path:src/* #backend", true).data().raw()
+                                .orElseThrow())),
+                arguments("GET", PROJECT + "users/", 200, "/api/0/projects/acme/backend/users/",
+                        call(c -> c.listProjectUsers("backend").items().get(0).id().orElseThrow())),
+                arguments("GET", PROJECT + "user-feedback/", 200, "/api/0/projects/acme/backend/user-feedback/",
+                        call(c -> c.listUserFeedback("backend").items().get(0).eventID())),
+                arguments("POST", PROJECT + "user-feedback/", 200, "/api/0/projects/acme/backend/user-feedback/",
+                        call(c -> c.createUserFeedback("backend", "9fac2ceed9344f2bbfdd1fdacb0ed9b1", "Dana",
+                                "dana@example.com", "It broke").data().id())),
+                arguments("GET", ORG + "project-keys/", 200, "/api/0/organizations/acme/project-keys/",
+                        call(c -> c.listOrganizationClientKeys().items().get(0).id())));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,8 @@ final class ExploreRoutes {
         return List.of(
                 Route.get(OrganizationRoutes.ORG + "events/", ExploreRoutes::searchEvents),
                 Route.get(OrganizationRoutes.ORG + "trace-meta/{traceId}/", ExploreRoutes::traceMeta),
-                Route.get(OrganizationRoutes.ORG + "trace/{traceId}/", ExploreRoutes::trace));
+                Route.get(OrganizationRoutes.ORG + "trace/{traceId}/", ExploreRoutes::trace),
+                Route.get(OrganizationRoutes.ORG + "events-timeseries/", ExploreRoutes::timeseries));
     }
 
     private static FakeResponse searchEvents(FakeRequest request) {
@@ -91,6 +93,60 @@ final class ExploreRoutes {
         meta.put("datasetReason", "unchanged");
         meta.put("dataset", dataset);
         return Pages.envelope(request, rows, meta);
+    }
+
+    /**
+     * The errors dataset over time: {@code count()} per interval ({@code interval}, an hour by default) over the
+     * period, one series per y-axis; other functions and datasets are charted as zeros.
+     */
+    private static FakeResponse timeseries(FakeRequest request) {
+        DateRange.check(request);
+        List<String> yAxis = request.queryParams("yAxis").isEmpty() ? List.of("count()")
+                : request.queryParams("yAxis");
+        long interval = seconds(request.queryParam("interval").orElse("1h"));
+        long period = seconds(request.queryParam("statsPeriod").orElse("24h"));
+        long now = request.state().now().getEpochSecond();
+        long first = (now - period) / interval * interval;
+        boolean errors = "errors".equals(request.queryParam("dataset").orElse("errors"));
+        String query = request.queryParam("query").orElse("");
+        ObjectNode body = FakeJson.mapper().createObjectNode();
+        ArrayNode series = body.putArray("timeSeries");
+        for (String axis : yAxis) {
+            ObjectNode one = series.addObject();
+            one.put("yAxis", axis);
+            ArrayNode values = one.putArray("values");
+            for (long start = first; start <= now; start += interval) {
+                long from = start;
+                long count = !errors || !axis.equals("count()") ? 0 : request.state().issues().stream()
+                        .flatMap(record -> record.events().stream().filter(event -> matches(values(record, event),
+                                query))).filter(event -> {
+                                    long at = event.dateCreated().getEpochSecond();
+                                    return at >= from && at < from + interval;
+                                }).count();
+                values.addObject().put("timestamp", start * 1000).put("value", count)
+                        .put("incomplete", start + interval > now);
+            }
+            one.putObject("meta").put("valueType", "integer").putNull("valueUnit").put("interval", interval);
+        }
+        body.putObject("meta").put("dataset", request.queryParam("dataset").orElse("errors"))
+                .put("start", first * 1000).put("end", now * 1000);
+        return FakeResponse.json(200, body);
+    }
+
+    /** Seconds of a period such as {@code 1h}, {@code 30m} or {@code 14d}. */
+    private static long seconds(String period) {
+        Matcher matcher = Pattern.compile("(\\d{1,9})([smhdw]?)").matcher(period);
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            throw new FakeResponse.Failure(FakeResponse.detail(400, "Invalid interval"));
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return amount * switch (matcher.group(2)) {
+            case "m" -> 60;
+            case "h" -> 3600;
+            case "d" -> 86_400;
+            case "w" -> 604_800;
+            default -> 1;
+        };
     }
 
     /** The rows of the errors dataset: one per event, or, with {@code count()}, one per group of the others. */

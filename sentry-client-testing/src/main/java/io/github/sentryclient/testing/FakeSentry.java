@@ -286,6 +286,33 @@ public final class FakeSentry implements AutoCloseable {
     }
 
     /**
+     * Records a file uploaded to a release, such as a source map; the release file routes list, read and delete it.
+     *
+     * @param name its name, such as {@code ~/static/app.js.map}
+     * @param size its size in bytes
+     * @return its id
+     * @throws IllegalArgumentException if there is no such release
+     */
+    public String addReleaseFile(String version, String name, long size) {
+        synchronized (state) {
+            FakeState.Release release = state.release(version).orElseThrow(() -> new IllegalArgumentException(
+                    "no release " + version + " in this FakeSentry; add it with addRelease first"));
+            String id = Integer.toString(release.artifacts().size() + 1);
+            ObjectNode file = FakeJson.mapper().createObjectNode();
+            file.put("id", id);
+            file.put("name", name);
+            file.putNull("dist");
+            file.putObject("headers").put("Content-Type", name.endsWith(".map") ? "application/json"
+                    : "application/javascript");
+            file.put("size", size);
+            file.put("sha1", HexFormat.of().formatHex(randomBytes(20)));
+            file.put("dateCreated", Bodies.date(state.now()));
+            release.artifacts().add(file);
+            return id;
+        }
+    }
+
+    /**
      * Connects a repository to the organization, as the GitHub or GitLab integration would; the repository routes
      * list it, and releases may name it in their refs.
      *

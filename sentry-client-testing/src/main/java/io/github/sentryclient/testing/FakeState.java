@@ -60,6 +60,8 @@ final class FakeState {
     /** Invitations not accepted yet: member id to e-mail. */
     private final Map<String, String> invites = new LinkedHashMap<>();
     private final Set<String> hiddenEnvironments = new LinkedHashSet<>();
+    private final Map<String, ObjectNode> ownership = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> feedback = new LinkedHashMap<>();
     private String orgSlug = FakeSentry.DEFAULT_ORG;
     private boolean multiProjectStream = true;
     private Set<String> scopes = Scopes.ALL;
@@ -105,6 +107,8 @@ final class FakeState {
         roles.clear();
         invites.clear();
         hiddenEnvironments.clear();
+        ownership.clear();
+        feedback.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
         noteSequence = 0;
@@ -265,6 +269,16 @@ final class FakeState {
     /** Pending invitations: member id to e-mail, in the order sent. */
     Map<String, String> invites() {
         return invites;
+    }
+
+    /** Ownership rules by project slug, once changed. */
+    Map<String, ObjectNode> ownership() {
+        return ownership;
+    }
+
+    /** The user feedback of a project, oldest first. */
+    List<ObjectNode> feedback(String projectSlug) {
+        return feedback.computeIfAbsent(projectSlug, slug -> new ArrayList<>());
     }
 
     /** Hidden environments, as {@code project/name}. */
@@ -486,6 +500,7 @@ final class FakeState {
         private final List<ObjectNode> deploys = new ArrayList<>();
         private final List<ObjectNode> commits = new ArrayList<>();
         private final List<ObjectNode> files = new ArrayList<>();
+        private final List<ObjectNode> artifacts = new ArrayList<>();
 
         Release(long id, String version, Set<String> projects, Instant dateCreated) {
             this.id = id;
@@ -542,6 +557,11 @@ final class FakeState {
         /** The commits, newest first, as Sentry renders them. */
         List<ObjectNode> commits() {
             return commits;
+        }
+
+        /** The files uploaded to the release (artifacts), as Sentry renders them. */
+        List<ObjectNode> artifacts() {
+            return artifacts;
         }
 
         /** The files the commits changed, as Sentry renders them. */

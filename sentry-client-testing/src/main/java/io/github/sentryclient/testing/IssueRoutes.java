@@ -398,7 +398,10 @@ final class IssueRoutes {
                 .toList();
     }
 
-    /** A small part of Sentry's search: {@code is:}, {@code assigned:}, priority, bookmarks, tags and free text. */
+    /**
+     * A small part of Sentry's search: {@code is:}, {@code assigned:}, priority, bookmarks, {@code firstRelease:},
+     * tags (such as {@code release:}) and free text.
+     */
     private static Predicate<FakeState.IssueRecord> matches(FakeState state, String query) {
         Predicate<FakeState.IssueRecord> all = record -> true;
         for (String token : query.trim().split("\\s+")) {
@@ -408,6 +411,11 @@ final class IssueRoutes {
             int colon = token.indexOf(':');
             String key = colon < 0 ? "" : token.substring(0, colon);
             String value = colon < 0 ? token : token.substring(colon + 1);
+            if (key.equals("firstRelease") || key.equals("first_release")) {
+                // Sentry's first-release search: the release the issue's events first carried.
+                all = all.and(record -> value.equals(ReleaseRoutes.firstRelease(record)));
+                continue;
+            }
             Predicate<Issue> test = switch (key) {
                 case "is" -> is(value);
                 case "assigned" -> issue -> issue.assignedTo().isPresent() && ("me".equals(value)

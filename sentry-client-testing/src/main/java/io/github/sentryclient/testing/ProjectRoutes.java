@@ -7,11 +7,13 @@ import io.github.sentryclient.model.Project;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,13 @@ final class ProjectRoutes {
                 Route.get(PROJECT + "events/", ProjectRoutes::events).scopes(Scopes.EVENT_READ),
                 Route.get(PROJECT + "events/{eventId}/", ProjectRoutes::event).scopes(Scopes.EVENT_READ),
                 Route.get(PROJECT + "tags/{key}/values/", ProjectRoutes::tagValues).scopes(Scopes.PROJECT_READ),
+                Route.get(OrganizationRoutes.ORG + "project-keys/", ProjectRoutes::organizationKeys)
+                        .scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "ownership/", ProjectRoutes::ownership).scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "ownership/", ProjectRoutes::updateOwnership).scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "users/", ProjectRoutes::users).scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "user-feedback/", ProjectRoutes::feedback).scopes(Scopes.PROJECT_READ),
+                Route.post(PROJECT + "user-feedback/", ProjectRoutes::sendFeedback).scopes(Scopes.PROJECT_WRITE),
                 Route.get(PROJECT + "issues/", request -> issues(request, "GET")),
                 Route.put(PROJECT + "issues/", request -> issues(request, "PUT")),
                 Route.delete(PROJECT + "issues/", request -> issues(request, "DELETE")));
@@ -263,6 +272,135 @@ final class ProjectRoutes {
     /** The project-scoped issue routes: the organization's, limited to this project. */
     private static FakeResponse issues(FakeRequest request, String method) {
         return IssueRoutes.inProject(request, project(request).slug(), method);
+    }
+
+    /** Every project's keys, each project given its default key first as Sentry does. */
+    private static FakeResponse organizationKeys(FakeRequest request) {
+        List<ObjectNode> all = new ArrayList<>();
+        for (Project project : request.state().projects()) {
+            List<ObjectNode> keys = request.state().keys(project.slug());
+            if (keys.isEmpty()) {
+                newKey(request, project, "Default");
+            }
+            all.addAll(keys);
+        }
+        return Pages.page(request, all);
+    }
+
+    private static FakeResponse ownership(FakeRequest request) {
+        return FakeResponse.json(200, ownershipBody(request, project(request)));
+    }
+
+    private static ObjectNode ownershipBody(FakeRequest request, Project project) {
+        ObjectNode stored = request.state().ownership().get(project.slug());
+        if (stored != null) {
+            return stored.deepCopy();
+        }
+        ObjectNode json = FakeJson.mapper().createObjectNode();
+        json.put("raw", "");
+        json.put("fallthrough", true);
+        json.put("dateCreated", project.dateCreated().map(Bodies::date).orElse("2024-01-01T00:00:00Z"));
+        json.put("lastUpdated", project.dateCreated().map(Bodies::date).orElse("2024-01-01T00:00:00Z"));
+        json.put("isActive", true);
+        json.put("autoAssignment", "Auto Assign to Issue Owner");
+        json.put("codeownersAutoSync", true);
+        return json;
+    }
+
+    /** Sentry's ownership rules, checked for the shape of each line: {@code type:pattern owner...}. */
+    private static FakeResponse updateOwnership(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        ObjectNode ownership = ownershipBody(request, project);
+        if (json.has("raw")) {
+            String raw = json.get("raw").isNull() ? "" : json.get("raw").asText();
+            for (String line : raw.split("\n")) {
+                String rule = line.strip();
+                if (!rule.isEmpty() && !rule.startsWith("#")
+                        && !rule.matches("(path|module|url|tags\\.[^:\\s]+|codeowners):\\S+(\\s+\\S+)+")) {
+                    return FakeResponse.fieldError("raw", "Parse error: " + rule);
+                }
+            }
+            ownership.put("raw", raw);
+        }
+        if (json.has("fallthrough")) {
+            ownership.put("fallthrough", json.get("fallthrough").asBoolean());
+        }
+        ownership.put("lastUpdated", Bodies.date(request.state().now()));
+        request.state().ownership().put(project.slug(), ownership);
+        return FakeResponse.json(202, ownership);
+    }
+
+    /** The users the project's events came from, by their {@code user} tag (such as {@code email:dana@...}). */
+    private static FakeResponse users(FakeRequest request) {
+        Project project = project(request);
+        Map<String, ObjectNode> users = new LinkedHashMap<>();
+        for (FakeState.IssueRecord record : request.state().issues()) {
+            if (!record.issue().project().slug().equals(project.slug())) {
+                continue;
+            }
+            for (FakeState.Event event : record.events()) {
+                String tag = event.tags().get("user");
+                if (tag != null && !users.containsKey(tag)) {
+                    int colon = tag.indexOf(':');
+                    String kind = colon < 0 ? "id" : tag.substring(0, colon);
+                    String value = colon < 0 ? tag : tag.substring(colon + 1);
+                    ObjectNode user = FakeJson.mapper().createObjectNode();
+                    user.put("id", Integer.toString(users.size() + 1));
+                    user.put("hash", HexFormat.of().formatHex(tag.getBytes(StandardCharsets.UTF_8)));
+                    user.put("tagValue", tag);
+                    user.put("identifier", kind.equals("id") ? value : "");
+                    user.put("username", kind.equals("username") ? value : "");
+                    user.put("email", kind.equals("email") ? value : "");
+                    user.put("name", value);
+                    user.put("ipAddress", kind.equals("ip") ? value : "");
+                    user.put("dateCreated", Bodies.date(event.dateCreated()));
+                    user.put("avatarUrl", "https://gravatar.com/avatar/" + user.get("hash").asText() + "?s=32&d=mm");
+                    users.put(tag, user);
+                }
+            }
+        }
+        return Pages.page(request, List.copyOf(users.values()));
+    }
+
+    private static FakeResponse feedback(FakeRequest request) {
+        Project project = project(request);
+        List<ObjectNode> reports = new ArrayList<>(request.state().feedback(project.slug()));
+        Collections.reverse(reports);
+        return Pages.page(request, reports);
+    }
+
+    /** Sentry's {@code ProjectUserReportsEndpoint.post}: one report per event (409 for a second). */
+    private static FakeResponse sendFeedback(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        for (String field : List.of("event_id", "name", "email", "comments")) {
+            if (!json.hasNonNull(field) || json.get(field).asText().isBlank()) {
+                return FakeResponse.fieldError(field, "This field is required.");
+            }
+        }
+        String eventId = json.get("event_id").asText().toLowerCase(Locale.ROOT);
+        List<ObjectNode> reports = request.state().feedback(project.slug());
+        if (reports.stream().anyMatch(report -> report.get("eventID").asText().equals(eventId))) {
+            return FakeResponse.detail(409, "Feedback for this event cannot be modified.");
+        }
+        ObjectNode report = FakeJson.mapper().createObjectNode();
+        report.put("id", Integer.toString(reports.size() + 1));
+        report.put("eventID", eventId);
+        report.put("name", json.get("name").asText());
+        report.put("email", json.get("email").asText());
+        report.put("comments", json.get("comments").asText());
+        report.put("dateCreated", Bodies.date(request.state().now()));
+        report.putNull("user");
+        report.putObject("event").put("id", eventId).put("eventID", eventId);
+        report.putNull("issue");
+        for (FakeState.IssueRecord record : request.state().issues()) {
+            if (record.events().stream().anyMatch(event -> event.id().equals(eventId))) {
+                report.set("issue", Bodies.issue(record));
+            }
+        }
+        reports.add(report);
+        return FakeResponse.json(200, report);
     }
 
     private static List<ObjectNode> keys(FakeRequest request) {

@@ -46,7 +46,10 @@ final class ReleaseRoutes {
                 Route.get(RELEASE + "deploys/", ReleaseRoutes::deploys).scopes(releaseRead),
                 Route.post(RELEASE + "deploys/", ReleaseRoutes::createDeploy).scopes(releaseWrite),
                 Route.get(RELEASE + "commits/", ReleaseRoutes::commits).scopes(releaseRead),
-                Route.get(RELEASE + "commitfiles/", ReleaseRoutes::commitFiles).scopes(releaseRead));
+                Route.get(RELEASE + "commitfiles/", ReleaseRoutes::commitFiles).scopes(releaseRead),
+                Route.get(RELEASE + "files/", ReleaseRoutes::files).scopes(releaseRead),
+                Route.get(RELEASE + "files/{fileId}/", ReleaseRoutes::file).scopes(releaseRead),
+                Route.delete(RELEASE + "files/{fileId}/", ReleaseRoutes::deleteFile).scopes(releaseAdmin));
     }
 
     private static FakeResponse list(FakeRequest request) {
@@ -165,6 +168,26 @@ final class ReleaseRoutes {
         List<ObjectNode> files = new ArrayList<>(release(request).files());
         files.sort(Comparator.comparing(file -> file.get("filename").asText()));
         return Pages.page(request, files);
+    }
+
+    private static FakeResponse files(FakeRequest request) {
+        return Pages.page(request, release(request).artifacts());
+    }
+
+    private static FakeResponse file(FakeRequest request) {
+        return FakeResponse.json(200, artifact(request));
+    }
+
+    private static FakeResponse deleteFile(FakeRequest request) {
+        release(request).artifacts().remove(artifact(request));
+        return FakeResponse.empty(204);
+    }
+
+    private static ObjectNode artifact(FakeRequest request) {
+        String fileId = request.pathParam("fileId");
+        return release(request).artifacts().stream().filter(file -> file.get("id").asText().equals(fileId))
+                .findFirst().orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
     }
 
     static FakeState.Release release(FakeRequest request) {

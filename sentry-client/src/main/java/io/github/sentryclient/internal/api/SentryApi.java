@@ -3,6 +3,7 @@ package io.github.sentryclient.internal.api;
 import io.github.sentryclient.internal.http.SentryCall;
 import io.github.sentryclient.model.AutofixRun;
 import io.github.sentryclient.model.BulkUpdateResult;
+import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Comment;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.CommitFile;
@@ -10,6 +11,7 @@ import io.github.sentryclient.model.Deploy;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventIdResolution;
+import io.github.sentryclient.model.EventTimeseries;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueTag;
@@ -17,6 +19,7 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Organization;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.TagValue;
@@ -260,4 +263,28 @@ public interface SentryApi {
     /** Reads one tag of an issue's events: its values' total and the top ones. */
     @GET("issues/{issueId}/tags/{key}/")
     SentryCall<IssueTag> getIssueTag(@Path("issueId") String issueId, @Path("key") String key);
+
+    /** An event search over time: series of values per interval. */
+    @GET("events-timeseries/")
+    SentryCall<EventTimeseries> eventTimeseries(@Query("dataset") String dataset, @Query("yAxis") List<String> yAxis,
+            @Query("query") String query, @Query("groupBy") List<String> groupBy, @Query("topEvents") Integer top,
+            @Query("sort") String sort, @Query("project") List<String> projects,
+            @Query("environment") List<String> environments, @Query("statsPeriod") String statsPeriod,
+            @Query("start") String start, @Query("end") String end, @Query("interval") Long interval);
+
+    /** Lists the client keys of every project of the organization, one page at a time. */
+    @GET("project-keys/")
+    SentryCall<List<ClientKey>> listOrganizationClientKeys(@Query("cursor") String cursor);
+
+    /** Lists the files uploaded to a release, one page at a time. */
+    @GET("releases/{version}/files/")
+    SentryCall<List<ReleaseFile>> listReleaseFiles(@Path("version") String version, @Query("cursor") String cursor);
+
+    /** Reads one file of a release (its description, not its content). */
+    @GET("releases/{version}/files/{fileId}/")
+    SentryCall<ReleaseFile> getReleaseFile(@Path("version") String version, @Path("fileId") String fileId);
+
+    /** Deletes a file of a release (204). */
+    @DELETE("releases/{version}/files/{fileId}/")
+    SentryCall<Void> deleteReleaseFile(@Path("version") String version, @Path("fileId") String fileId);
 }

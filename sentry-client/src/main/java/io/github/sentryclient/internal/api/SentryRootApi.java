@@ -6,11 +6,14 @@ import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
+import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Team;
+import io.github.sentryclient.model.UserFeedback;
 import java.util.List;
 import java.util.Map;
 import retrofit2.http.Body;
@@ -164,4 +167,28 @@ public interface SentryRootApi {
     @DELETE("projects/{org}/{project}/issues/")
     SentryCall<Void> bulkDeleteProjectIssues(@Path("org") String org, @Path("project") String project,
             @Query("id") List<String> ids);
+
+    /** Reads a project's ownership rules. */
+    @GET("projects/{org}/{project}/ownership/")
+    SentryCall<ProjectOwnership> getProjectOwnership(@Path("org") String org, @Path("project") String project);
+
+    /** Changes a project's ownership rules (202). */
+    @PUT("projects/{org}/{project}/ownership/")
+    SentryCall<ProjectOwnership> updateProjectOwnership(@Path("org") String org, @Path("project") String project,
+            @Body Map<String, Object> changes);
+
+    /** Lists the users a project's events came from, one page at a time. */
+    @GET("projects/{org}/{project}/users/")
+    SentryCall<List<EventUser>> listProjectUsers(@Path("org") String org, @Path("project") String project,
+            @Query("query") String query, @Query("cursor") String cursor);
+
+    /** Lists the user feedback sent for a project's events, one page at a time. */
+    @GET("projects/{org}/{project}/user-feedback/")
+    SentryCall<List<UserFeedback>> listUserFeedback(@Path("org") String org, @Path("project") String project,
+            @Query("cursor") String cursor);
+
+    /** Sends user feedback about an event (200; 409 when that event has feedback already). */
+    @POST("projects/{org}/{project}/user-feedback/")
+    SentryCall<UserFeedback> createUserFeedback(@Path("org") String org, @Path("project") String project,
+            @Body Map<String, Object> feedback);
 }
