@@ -15,18 +15,21 @@ import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TraceItem;
 import io.github.sentryclient.testing.FakeSentry;
+import io.github.sentryclient.testing.FakeSentryExtension;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Event search, traces and autofix on FakeSentry through the client. */
 class ExploreOnFakeSentryTest {
 
     private static final String TRACE = "a9ac3ee1d2f74fb8b5d74e2fc2b31b3b";
 
+    @RegisterExtension
+    final FakeSentryExtension sentry = new FakeSentryExtension();
     private FakeSentry fake;
     private SentryClient client;
     private Issue checkout;
@@ -34,8 +37,8 @@ class ExploreOnFakeSentryTest {
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.start();
-        client = fake.clientBuilder().build();
+        fake = sentry.fake();
+        client = sentry.client();
         checkout = fake.addIssue(b -> b.title("ZeroDivisionError: division by zero"));
         timeout = fake.addIssue(b -> b.title("TimeoutError: sensor read timed out"));
         for (int i = 0; i < 3; i++) {
@@ -43,12 +46,6 @@ class ExploreOnFakeSentryTest {
         }
         fake.addEvent(checkout.id(), Map.of("environment", "staging", "trace", TRACE));
         fake.addEvent(timeout.id(), Map.of("environment", "production", "trace", TRACE));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        fake.close();
     }
 
     @Test

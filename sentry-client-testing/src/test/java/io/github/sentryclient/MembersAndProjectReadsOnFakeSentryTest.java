@@ -13,28 +13,25 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.testing.FakeSentry;
+import io.github.sentryclient.testing.FakeSentryExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Invitations, team membership and the project-scoped reads on FakeSentry through the client. */
 class MembersAndProjectReadsOnFakeSentryTest {
 
+    @RegisterExtension
+    final FakeSentryExtension sentry = new FakeSentryExtension();
     private FakeSentry fake;
     private SentryClient client;
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.start();
-        client = fake.clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        fake.close();
+        fake = sentry.fake();
+        client = sentry.client();
     }
 
     @Test

@@ -18,12 +18,13 @@ import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.testing.FakeSentry;
+import io.github.sentryclient.testing.FakeSentryExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A release-to-issue walk on FakeSentry, as a team does after a bad deploy: list the releases, record the deploy,
@@ -31,19 +32,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReleaseWalkOnFakeSentryTest {
 
+    @RegisterExtension
+    final FakeSentryExtension sentry = new FakeSentryExtension();
     private FakeSentry fake;
     private SentryClient client;
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.start();
-        client = fake.clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        fake.close();
+        fake = sentry.fake();
+        client = sentry.client();
     }
 
     @Test

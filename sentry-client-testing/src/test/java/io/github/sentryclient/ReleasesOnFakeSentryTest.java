@@ -22,29 +22,26 @@ import io.github.sentryclient.model.StatusDetails;
 import io.github.sentryclient.model.UpdateIssueInput;
 import io.github.sentryclient.model.UpdateReleaseInput;
 import io.github.sentryclient.testing.FakeSentry;
+import io.github.sentryclient.testing.FakeSentryExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A release's life on FakeSentry through the client: created, deployed, found from its issues, deleted. */
 class ReleasesOnFakeSentryTest {
 
+    @RegisterExtension
+    final FakeSentryExtension sentry = new FakeSentryExtension();
     private FakeSentry fake;
     private SentryClient client;
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.start();
-        client = fake.clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        fake.close();
+        fake = sentry.fake();
+        client = sentry.client();
     }
 
     @Test

@@ -18,27 +18,24 @@ import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateTeamInput;
 import io.github.sentryclient.testing.FakeSentry;
+import io.github.sentryclient.testing.FakeSentryExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Teams, projects and client keys on FakeSentry through the client, tied to who issues can be assigned to. */
 class TeamsAndProjectsOnFakeSentryTest {
 
+    @RegisterExtension
+    final FakeSentryExtension sentry = new FakeSentryExtension();
     private FakeSentry fake;
     private SentryClient client;
 
     @BeforeEach
     void start() {
-        fake = FakeSentry.start();
-        client = fake.clientBuilder().build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        fake.close();
+        fake = sentry.fake();
+        client = sentry.client();
     }
 
     @Test
