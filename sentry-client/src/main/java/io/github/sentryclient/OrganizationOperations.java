@@ -154,7 +154,7 @@ final class OrganizationOperations {
     Operation<SentryResponse<String>> remove(String memberId) {
         Validation.numericId("memberId", memberId);
         return Operation.call("removeMember", "", () -> client.api().removeMember(memberId),
-                reply -> reply.respond(TeamOperations.gone("Member " + memberId, reply.statusCode()), memberId));
+                reply -> reply.respond(Deletes.message("Member " + memberId, reply.statusCode()), memberId));
     }
 
     private static void role(String orgRole) {

@@ -64,7 +64,7 @@ final class ProjectOperations {
         Validation.slug("projectSlug", projectSlug);
         return Operation.call(DELETE_PROJECT, projectSlug,
                 () -> client.root().deleteProject(client.org(), projectSlug),
-                reply -> reply.respond(TeamOperations.gone("Project " + projectSlug, reply.statusCode()),
+                reply -> reply.respond(Deletes.message("Project " + projectSlug, reply.statusCode()),
                         projectSlug));
     }
 
@@ -108,7 +108,7 @@ final class ProjectOperations {
         Validation.keyId("keyId", keyId);
         return Operation.call(DELETE_CLIENT_KEY, projectSlug,
                 () -> client.root().deleteClientKey(client.org(), projectSlug, keyId),
-                reply -> reply.respond(TeamOperations.gone("Client key " + keyId, reply.statusCode()), keyId));
+                reply -> reply.respond(Deletes.message("Client key " + keyId, reply.statusCode()), keyId));
     }
 
     Operation<SentryResponse<List<Environment>>> environments(String projectSlug, boolean includeHidden) {

@@ -86,10 +86,7 @@ final class ReleaseOperations {
     Operation<SentryResponse<String>> delete(String version) {
         Validation.releaseVersion("version", version);
         return Operation.call(DELETE_RELEASE, version, () -> client.api().deleteRelease(version),
-                reply -> reply.respond(reply.statusCode() == 404
-                        ? "Release " + version + " is deleted, or was already gone: an earlier attempt got no answer"
-                                + " and most likely deleted it, and the retry found nothing"
-                        : "Deleted release " + version, version));
+                reply -> reply.respond(Deletes.message("Release " + version, reply.statusCode()), version));
     }
 
     PageSource<Deploy> deploys(String version) {
@@ -167,7 +164,7 @@ final class ReleaseOperations {
         Validation.releaseVersion("version", version);
         Validation.numericId("fileId", fileId);
         return Operation.call("deleteReleaseFile", version, () -> client.api().deleteReleaseFile(version, fileId),
-                reply -> reply.respond(TeamOperations.gone("File " + fileId + " of release " + version,
+                reply -> reply.respond(Deletes.message("File " + fileId + " of release " + version,
                         reply.statusCode()), fileId));
     }
 }

@@ -9,7 +9,6 @@ import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.UpdateTeamInput;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -69,7 +68,7 @@ final class TeamOperations {
     Operation<SentryResponse<String>> delete(String teamSlug) {
         Validation.slug("teamSlug", teamSlug);
         return Operation.call(DELETE_TEAM, teamSlug, () -> client.root().deleteTeam(client.org(), teamSlug),
-                reply -> reply.respond(gone("Team " + teamSlug, reply.statusCode()), teamSlug));
+                reply -> reply.respond(Deletes.message("Team " + teamSlug, reply.statusCode()), teamSlug));
     }
 
     PageSource<Member> members(String teamSlug) {
@@ -113,13 +112,6 @@ final class TeamOperations {
                 () -> client.root().removeTeamFromProject(client.org(), projectSlug, teamSlug),
                 reply -> reply.respond("Team " + teamSlug + " no longer has access to project " + projectSlug,
                         reply.requireBody()));
-    }
-
-    /** The message of a delete: done, or, after a retry that found nothing, most likely done by the lost try. */
-    static String gone(String what, int status) {
-        return status == 404 ? what + " is deleted, or was already gone: an earlier attempt got no answer and most"
-                + " likely deleted it, and the retry found nothing" : "Deleted " + what.substring(0, 1)
-                .toLowerCase(Locale.ROOT) + what.substring(1);
     }
 
     Operation<SentryResponse<List<Team>>> userTeams() {
