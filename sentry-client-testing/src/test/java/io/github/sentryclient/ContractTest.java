@@ -133,6 +133,7 @@ class ContractTest {
             fake.addRepository("acme/backend");
             fake.addRelease("backend@1.0.0");
             fake.addReleaseFile("backend@1.0.0", "~/static/app.js.map", 1024);
+            fake.addReleaseFile("backend@1.0.0", "~/static/vendor.js", 4096);
             everyOperation(client, issueId, issueId, fake.addIssue(b -> { }).id(), fake::requestCount);
             for (FakeSentry.Fault fault : List.of(FakeSentry.Fault.RATE_LIMIT, FakeSentry.Fault.SERVER_ERROR)) {
                 fake.failNext(1, fault);

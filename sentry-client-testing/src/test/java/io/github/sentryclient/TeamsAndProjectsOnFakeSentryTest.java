@@ -13,12 +13,14 @@ import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.Project;
+import io.github.sentryclient.model.ServiceHook;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
 import io.github.sentryclient.model.UpdateTeamInput;
 import io.github.sentryclient.testing.FakeSentry;
 import io.github.sentryclient.testing.FakeSentryExtension;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,5 +117,48 @@ class TeamsAndProjectsOnFakeSentryTest {
                     .isInstanceOf(SentryPermissionException.class);
             assertThat(limited.listTeams().items()).isEmpty();
         }
+    }
+
+    @Test
+    void managesHooksFiltersEnvironmentsTeamRolesAndAProjectsReleaseFiles() {
+        ServiceHook hook = client.createServiceHook("backend", "https://hooks.example.com/sentry",
+                List.of("event.created")).data();
+        assertThat(hook.toString()).as("the hook's secret stays out of toString()")
+                .doesNotContain(hook.secret().orElseThrow());
+        client.updateServiceHook("backend", hook.id(), "https://hooks.example.com/v2", List.of("event.alert"));
+        assertThat(client.getServiceHook("backend", hook.id()).data().events()).containsExactly("event.alert");
+        assertThat(client.listServiceHooks("backend").items()).hasSize(1);
+        assertThatThrownBy(() -> client.createServiceHook("backend", "https://hooks.example.com/",
+                List.of("issue.created"))).hasMessageContaining("events must be one or more of");
+        client.deleteServiceHook("backend", hook.id());
+        assertThat(client.listServiceHooks("backend").items()).isEmpty();
+
+        client.setInboundFilter("backend", "localhost", true);
+        assertThat(client.listInboundFilters("backend").data()).filteredOn(f -> f.id().equals("localhost"))
+                .extracting(f -> f.active().orElseThrow()).containsExactly(true);
+        assertThatThrownBy(() -> client.setInboundFilter("backend", "no-such-filter", true))
+                .isInstanceOf(SentryNotFoundException.class);
+
+        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
+        fake.addEvent(issue.id(), Map.of("environment", "staging"));
+        assertThat(client.setProjectEnvironmentsHidden("backend", List.of("staging"), true).data())
+                .extracting(e -> e.isHidden().orElseThrow()).containsExactly(true);
+        assertThat(client.getProjectEnvironment("backend", "staging").data().isHidden()).hasValue(true);
+
+        client.createTeam(CreateTeamInput.of("payments"));
+        assertThat(client.updateTeamRole("101", "payments", "admin").data()).isEqualTo("admin");
+        assertThatThrownBy(() -> client.updateTeamRole("101", "payments", "owner"))
+                .hasMessageContaining("role must be contributor or admin");
+
+        fake.addRelease("backend@4.2.0");
+        String fileId = fake.addReleaseFile("backend@4.2.0", "~/app.js", 100);
+        assertThat(client.updateProjectReleaseFile("backend", "backend@4.2.0", fileId, "~/app.min.js").data()
+                .name()).isEqualTo("~/app.min.js");
+        assertThat(client.listProjectReleaseFiles("backend", "backend@4.2.0").items()).extracting(f -> f.name())
+                .containsExactly("~/app.min.js");
+        assertThat(client.updateReleaseFile("backend@4.2.0", fileId, "~/app.js").data().name()).isEqualTo("~/app.js");
+        client.deleteProjectReleaseFile("backend", "backend@4.2.0", fileId);
+        assertThatThrownBy(() -> client.getProjectReleaseFile("backend", "backend@4.2.0", fileId))
+                .isInstanceOf(SentryNotFoundException.class);
     }
 }

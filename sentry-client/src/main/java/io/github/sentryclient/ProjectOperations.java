@@ -7,9 +7,11 @@ import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventUser;
+import io.github.sentryclient.model.InboundFilter;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.ProjectOwnership;
+import io.github.sentryclient.model.ServiceHook;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
@@ -32,6 +34,9 @@ final class ProjectOperations {
     static final String DELETE_CLIENT_KEY = "deleteClientKey";
     static final String LIST_PROJECT_ENVIRONMENTS = "listProjectEnvironments";
     static final String LIST_PROJECT_MEMBERS = "listProjectMembers";
+
+    /** What a service hook can be sent for. */
+    private static final List<String> HOOK_EVENTS = List.of("event.alert", "event.created");
 
     private final ClientApi client;
 
@@ -225,5 +230,91 @@ final class ProjectOperations {
     PageSource<ClientKey> organizationKeys() {
         return new PageSource<>("listOrganizationClientKeys", "", "client keys of organization " + client.org(),
                 cursor -> client.api().listOrganizationClientKeys(cursor));
+    }
+
+    PageSource<ServiceHook> hooks(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return new PageSource<>("listServiceHooks", projectSlug, "service hooks of project " + projectSlug,
+                cursor -> client.root().listServiceHooks(client.org(), projectSlug, cursor));
+    }
+
+    Operation<SentryResponse<ServiceHook>> createHook(String projectSlug, String url, List<String> events) {
+        Map<String, Object> body = hookBody(projectSlug, url, events);
+        return Operation.call("createServiceHook", projectSlug,
+                () -> client.root().createServiceHook(client.org(), projectSlug, body), reply -> {
+                    ServiceHook hook = reply.requireBody();
+                    return reply.respond("Created service hook " + hook.id() + " to " + url, hook);
+                });
+    }
+
+    Operation<SentryResponse<ServiceHook>> hook(String projectSlug, String hookId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.keyId("hookId", hookId);
+        return Operation.call("getServiceHook", projectSlug,
+                () -> client.root().getServiceHook(client.org(), projectSlug, hookId),
+                reply -> reply.respond("Service hook " + hookId + " of project " + projectSlug, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<ServiceHook>> updateHook(String projectSlug, String hookId, String url,
+            List<String> events) {
+        Validation.keyId("hookId", hookId);
+        Map<String, Object> body = hookBody(projectSlug, url, events);
+        return Operation.call("updateServiceHook", projectSlug,
+                () -> client.root().updateServiceHook(client.org(), projectSlug, hookId, body),
+                reply -> reply.respond("Updated service hook " + hookId, reply.requireBody()));
+    }
+
+    Operation<SentryResponse<String>> deleteHook(String projectSlug, String hookId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.keyId("hookId", hookId);
+        return Operation.call("deleteServiceHook", projectSlug,
+                () -> client.root().deleteServiceHook(client.org(), projectSlug, hookId),
+                reply -> reply.respond(Deletes.message("Service hook " + hookId, reply.statusCode()), hookId));
+    }
+
+    private static Map<String, Object> hookBody(String projectSlug, String url, List<String> events) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.url("url", url);
+        if (events == null || events.isEmpty() || !HOOK_EVENTS.containsAll(events)) {
+            throw new IllegalArgumentException("events must be one or more of " + HOOK_EVENTS + ", got " + events);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("url", url);
+        body.put("events", List.copyOf(events));
+        return body;
+    }
+
+    Operation<SentryResponse<List<InboundFilter>>> filters(String projectSlug) {
+        Validation.slug("projectSlug", projectSlug);
+        return Operation.call("listInboundFilters", projectSlug,
+                () -> client.root().listInboundFilters(client.org(), projectSlug), reply -> {
+                    List<InboundFilter> filters = reply.requireBody().stream().filter(Objects::nonNull).toList();
+                    return reply.respond(filters.size() + " inbound filters of project " + projectSlug, filters);
+                });
+    }
+
+    Operation<SentryResponse<String>> setFilter(String projectSlug, String filterId, boolean active) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.slug("filterId", filterId);
+        return Operation.call("updateInboundFilter", projectSlug,
+                () -> client.root().updateInboundFilter(client.org(), projectSlug, filterId, Map.of("active",
+                        active)), reply -> reply.respond((active ? "Turned on" : "Turned off") + " filter "
+                        + filterId + " of project " + projectSlug, filterId));
+    }
+
+    Operation<SentryResponse<List<Environment>>> hideEnvironments(String projectSlug, List<String> names,
+            boolean hidden) {
+        Validation.slug("projectSlug", projectSlug);
+        if (names == null || names.isEmpty()) {
+            throw new IllegalArgumentException("names must name at least one environment");
+        }
+        names.forEach(name -> Validation.maxLength("names", name, 64));
+        return Operation.call("updateProjectEnvironments", projectSlug,
+                () -> client.root().updateProjectEnvironments(client.org(), projectSlug, Map.of("environmentNames",
+                        List.copyOf(names), "isHidden", hidden)), reply -> {
+                    List<Environment> changed = reply.requireBody().stream().filter(Objects::nonNull).toList();
+                    return reply.respond((hidden ? "Hid " : "Showed ") + changed.size() + " environments of project "
+                            + projectSlug, changed);
+                });
     }
 }

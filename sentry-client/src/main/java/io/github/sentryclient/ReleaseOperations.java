@@ -167,4 +167,55 @@ final class ReleaseOperations {
                 reply -> reply.respond(Deletes.message("File " + fileId + " of release " + version,
                         reply.statusCode()), fileId));
     }
+
+    Operation<SentryResponse<ReleaseFile>> renameFile(String version, String fileId, String name) {
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        Validation.maxLength("name", name, 256);
+        return Operation.call("updateReleaseFile", version,
+                () -> client.api().updateReleaseFile(version, fileId, Map.of("name", name)),
+                reply -> reply.respond("Renamed file " + fileId + " of release " + version + " to " + name,
+                        reply.requireBody()));
+    }
+
+    PageSource<ReleaseFile> projectFiles(String projectSlug, String version) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.releaseVersion("version", version);
+        return new PageSource<>("listProjectReleaseFiles", version, "files of release " + version + " in "
+                + projectSlug, cursor -> client.root().listProjectReleaseFiles(client.org(), projectSlug, version,
+                        cursor));
+    }
+
+    Operation<SentryResponse<ReleaseFile>> projectFile(String projectSlug, String version, String fileId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        return Operation.call("getProjectReleaseFile", version,
+                () -> client.root().getProjectReleaseFile(client.org(), projectSlug, version, fileId),
+                reply -> reply.respond("File " + fileId + " of release " + version + " in " + projectSlug,
+                        reply.requireBody()));
+    }
+
+    Operation<SentryResponse<ReleaseFile>> renameProjectFile(String projectSlug, String version, String fileId,
+            String name) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        Validation.maxLength("name", name, 256);
+        return Operation.call("updateProjectReleaseFile", version,
+                () -> client.root().updateProjectReleaseFile(client.org(), projectSlug, version, fileId,
+                        Map.of("name", name)),
+                reply -> reply.respond("Renamed file " + fileId + " of release " + version + " to " + name,
+                        reply.requireBody()));
+    }
+
+    Operation<SentryResponse<String>> deleteProjectFile(String projectSlug, String version, String fileId) {
+        Validation.slug("projectSlug", projectSlug);
+        Validation.releaseVersion("version", version);
+        Validation.numericId("fileId", fileId);
+        return Operation.call("deleteProjectReleaseFile", version,
+                () -> client.root().deleteProjectReleaseFile(client.org(), projectSlug, version, fileId),
+                reply -> reply.respond(Deletes.message("File " + fileId + " of release " + version,
+                        reply.statusCode()), fileId));
+    }
 }

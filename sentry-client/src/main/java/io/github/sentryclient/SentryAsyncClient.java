@@ -29,6 +29,7 @@ import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.GetTraceInput;
+import io.github.sentryclient.model.InboundFilter;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueSubstatus;
@@ -46,6 +47,7 @@ import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
+import io.github.sentryclient.model.ServiceHook;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
@@ -543,6 +545,84 @@ public final class SentryAsyncClient {
     /** See {@link SentryClient#deleteReleaseFile(String, String)}. */
     public CompletableFuture<SentryResponse<String>> deleteReleaseFile(String version, String fileId) {
         return releases.deleteFile(version, fileId).runAsync();
+    }
+
+    /** See {@link SentryClient#listServiceHooks(String)}. */
+    public CompletableFuture<Page<ServiceHook>> listServiceHooks(String projectSlug) {
+        return projects.hooks(projectSlug).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#createServiceHook(String, String, List)}. */
+    public CompletableFuture<SentryResponse<ServiceHook>> createServiceHook(String projectSlug, String url,
+            List<String> events) {
+        return projects.createHook(projectSlug, url, events).runAsync();
+    }
+
+    /** See {@link SentryClient#getServiceHook(String, String)}. */
+    public CompletableFuture<SentryResponse<ServiceHook>> getServiceHook(String projectSlug, String hookId) {
+        return projects.hook(projectSlug, hookId).runAsync();
+    }
+
+    /** See {@link SentryClient#updateServiceHook(String, String, String, List)}. */
+    public CompletableFuture<SentryResponse<ServiceHook>> updateServiceHook(String projectSlug, String hookId,
+            String url, List<String> events) {
+        return projects.updateHook(projectSlug, hookId, url, events).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteServiceHook(String, String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteServiceHook(String projectSlug, String hookId) {
+        return projects.deleteHook(projectSlug, hookId).runAsync();
+    }
+
+    /** See {@link SentryClient#listInboundFilters(String)}. */
+    public CompletableFuture<SentryResponse<List<InboundFilter>>> listInboundFilters(String projectSlug) {
+        return projects.filters(projectSlug).runAsync();
+    }
+
+    /** See {@link SentryClient#setInboundFilter(String, String, boolean)}. */
+    public CompletableFuture<SentryResponse<String>> setInboundFilter(String projectSlug, String filterId,
+            boolean active) {
+        return projects.setFilter(projectSlug, filterId, active).runAsync();
+    }
+
+    /** See {@link SentryClient#setProjectEnvironmentsHidden(String, List, boolean)}. */
+    public CompletableFuture<SentryResponse<List<Environment>>> setProjectEnvironmentsHidden(String projectSlug,
+            List<String> names, boolean hidden) {
+        return projects.hideEnvironments(projectSlug, names, hidden).runAsync();
+    }
+
+    /** See {@link SentryClient#updateTeamRole(String, String, String)}. */
+    public CompletableFuture<SentryResponse<String>> updateTeamRole(String memberId, String teamSlug, String role) {
+        return teams.setRole(memberId, teamSlug, role).runAsync();
+    }
+
+    /** See {@link SentryClient#updateReleaseFile(String, String, String)}. */
+    public CompletableFuture<SentryResponse<ReleaseFile>> updateReleaseFile(String version, String fileId,
+            String name) {
+        return releases.renameFile(version, fileId, name).runAsync();
+    }
+
+    /** See {@link SentryClient#listProjectReleaseFiles(String, String)}. */
+    public CompletableFuture<Page<ReleaseFile>> listProjectReleaseFiles(String projectSlug, String version) {
+        return releases.projectFiles(projectSlug, version).fetchAsync(null);
+    }
+
+    /** See {@link SentryClient#getProjectReleaseFile(String, String, String)}. */
+    public CompletableFuture<SentryResponse<ReleaseFile>> getProjectReleaseFile(String projectSlug, String version,
+            String fileId) {
+        return releases.projectFile(projectSlug, version, fileId).runAsync();
+    }
+
+    /** See {@link SentryClient#updateProjectReleaseFile(String, String, String, String)}. */
+    public CompletableFuture<SentryResponse<ReleaseFile>> updateProjectReleaseFile(String projectSlug, String version,
+            String fileId, String name) {
+        return releases.renameProjectFile(projectSlug, version, fileId, name).runAsync();
+    }
+
+    /** See {@link SentryClient#deleteProjectReleaseFile(String, String, String)}. */
+    public CompletableFuture<SentryResponse<String>> deleteProjectReleaseFile(String projectSlug, String version,
+            String fileId) {
+        return releases.deleteProjectFile(projectSlug, version, fileId).runAsync();
     }
 
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */

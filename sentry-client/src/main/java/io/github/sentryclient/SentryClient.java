@@ -32,6 +32,7 @@ import io.github.sentryclient.model.EventUser;
 import io.github.sentryclient.model.GetIssueEventInput;
 import io.github.sentryclient.model.GetIssueInput;
 import io.github.sentryclient.model.GetTraceInput;
+import io.github.sentryclient.model.InboundFilter;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueHash;
 import io.github.sentryclient.model.IssueSubstatus;
@@ -50,6 +51,7 @@ import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
+import io.github.sentryclient.model.ServiceHook;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
 import io.github.sentryclient.model.TagResult;
@@ -681,6 +683,82 @@ public final class SentryClient implements AutoCloseable {
     /** Deletes a file of a release. */
     public SentryResponse<String> deleteReleaseFile(String version, String fileId) {
         return releases.deleteFile(version, fileId).runSync();
+    }
+
+    /** Lists a project's service hooks. */
+    public Page<ServiceHook> listServiceHooks(String projectSlug) {
+        return projects.hooks(projectSlug).fetch(null);
+    }
+
+    /**
+     * Creates a service hook: Sentry posts to url for the events given (event.created, event.alert). A POST: never sent
+     * again once it may have reached Sentry.
+     */
+    public SentryResponse<ServiceHook> createServiceHook(String projectSlug, String url, List<String> events) {
+        return projects.createHook(projectSlug, url, events).runSync();
+    }
+
+    /** Reads a service hook. */
+    public SentryResponse<ServiceHook> getServiceHook(String projectSlug, String hookId) {
+        return projects.hook(projectSlug, hookId).runSync();
+    }
+
+    /** Changes a service hook's URL and events. */
+    public SentryResponse<ServiceHook> updateServiceHook(String projectSlug, String hookId, String url,
+            List<String> events) {
+        return projects.updateHook(projectSlug, hookId, url, events).runSync();
+    }
+
+    /** Deletes a service hook. */
+    public SentryResponse<String> deleteServiceHook(String projectSlug, String hookId) {
+        return projects.deleteHook(projectSlug, hookId).runSync();
+    }
+
+    /** Lists a project's inbound data filters. */
+    public SentryResponse<List<InboundFilter>> listInboundFilters(String projectSlug) {
+        return projects.filters(projectSlug).runSync();
+    }
+
+    /** Turns one of a project's inbound data filters on or off, such as localhost or web-crawlers. */
+    public SentryResponse<String> setInboundFilter(String projectSlug, String filterId, boolean active) {
+        return projects.setFilter(projectSlug, filterId, active).runSync();
+    }
+
+    /** Hides or shows several environments of a project at once. */
+    public SentryResponse<List<Environment>> setProjectEnvironmentsHidden(String projectSlug, List<String> names,
+            boolean hidden) {
+        return projects.hideEnvironments(projectSlug, names, hidden).runSync();
+    }
+
+    /** Changes a member's role in a team: contributor or admin. */
+    public SentryResponse<String> updateTeamRole(String memberId, String teamSlug, String role) {
+        return teams.setRole(memberId, teamSlug, role).runSync();
+    }
+
+    /** Renames a file of a release. */
+    public SentryResponse<ReleaseFile> updateReleaseFile(String version, String fileId, String name) {
+        return releases.renameFile(version, fileId, name).runSync();
+    }
+
+    /** Lists the files of a release of one project. */
+    public Page<ReleaseFile> listProjectReleaseFiles(String projectSlug, String version) {
+        return releases.projectFiles(projectSlug, version).fetch(null);
+    }
+
+    /** Reads one file of a release of one project. */
+    public SentryResponse<ReleaseFile> getProjectReleaseFile(String projectSlug, String version, String fileId) {
+        return releases.projectFile(projectSlug, version, fileId).runSync();
+    }
+
+    /** Renames a file of a release of one project. */
+    public SentryResponse<ReleaseFile> updateProjectReleaseFile(String projectSlug, String version, String fileId,
+            String name) {
+        return releases.renameProjectFile(projectSlug, version, fileId, name).runSync();
+    }
+
+    /** Deletes a file of a release of one project. */
+    public SentryResponse<String> deleteProjectReleaseFile(String projectSlug, String version, String fileId) {
+        return releases.deleteProjectFile(projectSlug, version, fileId).runSync();
     }
 
     /**

@@ -143,4 +143,17 @@ final class TeamOperations {
                 () -> client.api().removeMemberFromTeam(memberId, teamSlug),
                 reply -> reply.respond("Removed member " + memberId + " from team " + teamSlug, reply.requireBody()));
     }
+
+    Operation<SentryResponse<String>> setRole(String memberId, String teamSlug, String role) {
+        Validation.numericId("memberId", memberId);
+        Validation.slug("teamSlug", teamSlug);
+        if (!"contributor".equals(role) && !"admin".equals(role)) {
+            throw new IllegalArgumentException("role must be contributor or admin (Sentry's team roles), got " + role);
+        }
+        return Operation.call("updateTeamRole", teamSlug,
+                () -> client.api().updateTeamRole(memberId, teamSlug, Map.of("teamRole", role)), reply -> {
+                    String now = reply.requireBody().teamRole();
+                    return reply.respond("Member " + memberId + " is " + now + " of team " + teamSlug, now);
+                });
+    }
 }

@@ -181,7 +181,25 @@ final class ContractCalls {
                 c -> c.listOrganizationClientKeys(),
                 c -> c.listReleaseFiles("backend@1.0.0"),
                 c -> c.getReleaseFile("backend@1.0.0", "1"),
+                c -> c.updateReleaseFile("backend@1.0.0", "1", "~/static/app.min.js.map"),
+                c -> c.listProjectReleaseFiles("backend", "backend@1.0.0"),
+                c -> c.getProjectReleaseFile("backend", "backend@1.0.0", "1"),
+                c -> c.updateProjectReleaseFile("backend", "backend@1.0.0", "1", "~/static/app.js.map"),
+                c -> c.deleteProjectReleaseFile("backend", "backend@1.0.0", "2"),
                 c -> c.deleteReleaseFile("backend@1.0.0", "1"),
+                c -> c.listServiceHooks("backend"),
+                c -> {
+                    String hookId = c.createServiceHook("backend", "https://hooks.example.com/sentry",
+                            List.of("event.created")).data().id();
+                    c.getServiceHook("backend", hookId);
+                    c.updateServiceHook("backend", hookId, "https://hooks.example.com/v2",
+                            List.of("event.created", "event.alert"));
+                    c.deleteServiceHook("backend", hookId);
+                },
+                c -> c.listInboundFilters("backend"),
+                c -> c.setInboundFilter("backend", "localhost", true),
+                c -> c.setProjectEnvironmentsHidden("backend", List.of("production"), false),
+                c -> c.updateTeamRole("101", "payments", "admin"),
                 c -> c.deleteProject("checkout"),
                 c -> c.deleteTeam("payments"),
                 c -> c.request(SentryRequest.get("organizations/{org}/releases/backend@1.0.0/").build()),

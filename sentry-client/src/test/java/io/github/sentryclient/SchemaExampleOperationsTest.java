@@ -84,7 +84,27 @@ class SchemaExampleOperationsTest {
                         call(c -> c.createUserFeedback("backend", "9fac2ceed9344f2bbfdd1fdacb0ed9b1", "Dana",
                                 "dana@example.com", "It broke").data().id())),
                 arguments("GET", ORG + "project-keys/", 200, "/api/0/organizations/acme/project-keys/",
-                        call(c -> c.listOrganizationClientKeys().items().get(0).id())));
+                        call(c -> c.listOrganizationClientKeys().items().get(0).id())),
+                arguments("GET", PROJECT + "hooks/", 200, "/api/0/projects/acme/backend/hooks/",
+                        call(c -> c.listServiceHooks("backend").items().get(0).url())),
+                arguments("POST", PROJECT + "hooks/", 201, "/api/0/projects/acme/backend/hooks/",
+                        call(c -> c.createServiceHook("backend", "https://hooks.example.com/",
+                                List.of("event.created")).data().id())),
+                arguments("GET", PROJECT + "hooks/{hook_id}/", 200,
+                        "/api/0/projects/acme/backend/hooks/0123456789abcdef0123456789abcdef/",
+                        call(c -> c.getServiceHook("backend", "0123456789abcdef0123456789abcdef").data().url())),
+                arguments("PUT", PROJECT + "hooks/{hook_id}/", 200,
+                        "/api/0/projects/acme/backend/hooks/0123456789abcdef0123456789abcdef/",
+                        call(c -> c.updateServiceHook("backend", "0123456789abcdef0123456789abcdef",
+                                "https://hooks.example.com/v2", List.of("event.alert")).data().id())),
+                arguments("GET", PROJECT + "filters/", 200, "/api/0/projects/acme/backend/filters/",
+                        call(c -> c.listInboundFilters("backend").data().get(0).id())),
+                arguments("PUT", ORG + "members/{member_id}/teams/{team_id_or_slug}/", 200,
+                        "/api/0/organizations/acme/members/57/teams/payments/",
+                        call(c -> c.updateTeamRole("57", "payments", "admin").data())),
+                arguments("PUT", PROJECT + "environments/", 200, "/api/0/projects/acme/backend/environments/",
+                        call(c -> c.setProjectEnvironmentsHidden("backend", List.of("staging"), true).data().get(0)
+                                .name())));
     }
 
     @ParameterizedTest(name = "{0} {1}")

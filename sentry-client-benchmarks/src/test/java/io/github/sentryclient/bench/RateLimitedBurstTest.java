@@ -50,8 +50,10 @@ class RateLimitedBurstTest {
             clients.forEach(SentryClient::close);
 
             assertThat(failed).as("failed calls").isZero();
+            // Each client learns of the others only from Sentry's headers (Remaining falls faster than its own
+            // calls explain), so each may meet the limit while it learns: at most two 429s per client.
             assertThat(sentry.refused()).as("429 answers among %d", sentry.requests())
-                    .isLessThanOrEqualTo(sentry.requests() / 20);
+                    .isLessThanOrEqualTo(2 * clients.size());
         }
     }
 }

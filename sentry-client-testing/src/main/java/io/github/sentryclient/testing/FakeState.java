@@ -61,6 +61,8 @@ final class FakeState {
     private final Map<String, String> invites = new LinkedHashMap<>();
     private final Set<String> hiddenEnvironments = new LinkedHashSet<>();
     private final Map<String, ObjectNode> ownership = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> hooks = new LinkedHashMap<>();
+    private final Set<String> activeFilters = new LinkedHashSet<>();
     private final Map<String, List<ObjectNode>> feedback = new LinkedHashMap<>();
     private String orgSlug = FakeSentry.DEFAULT_ORG;
     private boolean multiProjectStream = true;
@@ -108,6 +110,8 @@ final class FakeState {
         invites.clear();
         hiddenEnvironments.clear();
         ownership.clear();
+        hooks.clear();
+        activeFilters.clear();
         feedback.clear();
         members.put(TOKEN_USER.id(), TOKEN_USER);
         issueSequence = 0;
@@ -269,6 +273,16 @@ final class FakeState {
     /** Pending invitations: member id to e-mail, in the order sent. */
     Map<String, String> invites() {
         return invites;
+    }
+
+    /** The service hooks of a project, oldest first. */
+    List<ObjectNode> hooks(String projectSlug) {
+        return hooks.computeIfAbsent(projectSlug, slug -> new ArrayList<>());
+    }
+
+    /** The inbound filters turned on, as {@code project/filter}. */
+    Set<String> activeFilters() {
+        return activeFilters;
     }
 
     /** Ownership rules by project slug, once changed. */

@@ -48,6 +48,8 @@ final class OrganizationRoutes {
                 Route.post(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::joinTeam)
                         .scopes(Scopes.TEAM_WRITE),
                 Route.delete(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::leaveTeam)
+                        .scopes(Scopes.TEAM_WRITE),
+                Route.put(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::teamRole)
                         .scopes(Scopes.TEAM_WRITE));
     }
 
@@ -319,6 +321,22 @@ final class OrganizationRoutes {
             return FakeResponse.empty(204);
         }
         return FakeResponse.json(201, TeamRoutes.body(request.state(), team));
+    }
+
+    /** A member's team role: contributor or admin, for members of the team. */
+    private static FakeResponse teamRole(FakeRequest request) {
+        FakeState.Team team = TeamRoutes.team(request);
+        String userId = userOf(request);
+        if (!team.memberIds().contains(userId)) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        JsonNode json = IssueRoutes.object(request);
+        String role = json.hasNonNull("teamRole") ? json.get("teamRole").asText() : "";
+        if (!Set.of("contributor", "admin").contains(role)) {
+            return FakeResponse.fieldError("teamRole", "Invalid team-role");
+        }
+        return FakeResponse.json(200, FakeJson.mapper().createObjectNode().put("isActive", true)
+                .put("teamRole", role));
     }
 
     private static FakeResponse leaveTeam(FakeRequest request) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The project routes: one project (read, change, schedule for deletion), its client keys (DSNs), environments and
@@ -25,6 +26,13 @@ import java.util.Set;
 final class ProjectRoutes {
 
     static final String PROJECT = "/api/0/projects/{org}/{project}/";
+    private static final List<String> HOOK_EVENTS = List.of("event.alert", "event.created");
+    /** Sentry's inbound filters (the ones without sub-filters) and what each drops. */
+    private static final Map<String, String> FILTERS = Map.of(
+            "browser-extensions", "Filter out errors known to be caused by browser extensions",
+            "localhost", "Filter out events coming from localhost",
+            "web-crawlers", "Filter out known web crawlers",
+            "filtered-transaction", "Filter out health check transactions");
 
     private ProjectRoutes() {
     }
@@ -59,6 +67,22 @@ final class ProjectRoutes {
                 Route.get(PROJECT + "users/", ProjectRoutes::users).scopes(Scopes.PROJECT_READ),
                 Route.get(PROJECT + "user-feedback/", ProjectRoutes::feedback).scopes(Scopes.PROJECT_READ),
                 Route.post(PROJECT + "user-feedback/", ProjectRoutes::sendFeedback).scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "hooks/", ProjectRoutes::hooks).scopes(Scopes.PROJECT_READ),
+                Route.post(PROJECT + "hooks/", ProjectRoutes::createHook).scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "hooks/{hookId}/", ProjectRoutes::hook).scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "hooks/{hookId}/", ProjectRoutes::updateHook).scopes(Scopes.PROJECT_WRITE),
+                Route.delete(PROJECT + "hooks/{hookId}/", ProjectRoutes::deleteHook).scopes(Scopes.PROJECT_ADMIN),
+                Route.get(PROJECT + "filters/", ProjectRoutes::filters).scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "filters/{filterId}/", ProjectRoutes::setFilter).scopes(Scopes.PROJECT_WRITE),
+                Route.put(PROJECT + "environments/", ProjectRoutes::hideEnvironments).scopes(Scopes.PROJECT_WRITE),
+                Route.get(PROJECT + "releases/{version}/files/", ProjectRoutes::releaseFiles)
+                        .scopes(Scopes.PROJECT_READ),
+                Route.get(PROJECT + "releases/{version}/files/{fileId}/", ProjectRoutes::releaseFile)
+                        .scopes(Scopes.PROJECT_READ),
+                Route.put(PROJECT + "releases/{version}/files/{fileId}/", ProjectRoutes::renameReleaseFile)
+                        .scopes(Scopes.PROJECT_WRITE),
+                Route.delete(PROJECT + "releases/{version}/files/{fileId}/", ProjectRoutes::deleteReleaseFile)
+                        .scopes(Scopes.PROJECT_ADMIN),
                 Route.get(PROJECT + "issues/", request -> issues(request, "GET")),
                 Route.put(PROJECT + "issues/", request -> issues(request, "PUT")),
                 Route.delete(PROJECT + "issues/", request -> issues(request, "DELETE")));
@@ -285,6 +309,162 @@ final class ProjectRoutes {
             all.addAll(keys);
         }
         return Pages.page(request, all);
+    }
+
+    private static FakeResponse hooks(FakeRequest request) {
+        return Pages.page(request, request.state().hooks(project(request).slug()));
+    }
+
+    private static FakeResponse createHook(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        FakeResponse invalid = checkHook(json);
+        if (invalid != null) {
+            return invalid;
+        }
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        ObjectNode hook = FakeJson.mapper().createObjectNode();
+        hook.put("id", HexFormat.of().formatHex(bytes, 0, 16));
+        hook.put("url", json.get("url").asText());
+        hook.set("events", json.get("events").deepCopy());
+        hook.put("status", "active");
+        hook.put("secret", HexFormat.of().formatHex(bytes, 16, 48));
+        hook.put("dateCreated", Bodies.date(request.state().now()));
+        request.state().hooks(project.slug()).add(hook);
+        return FakeResponse.json(201, hook);
+    }
+
+    private static FakeResponse hook(FakeRequest request) {
+        return FakeResponse.json(200, findHook(request));
+    }
+
+    private static FakeResponse updateHook(FakeRequest request) {
+        ObjectNode hook = findHook(request);
+        JsonNode json = IssueRoutes.object(request);
+        FakeResponse invalid = checkHook(json);
+        if (invalid != null) {
+            return invalid;
+        }
+        hook.put("url", json.get("url").asText());
+        hook.set("events", json.get("events").deepCopy());
+        return FakeResponse.json(200, hook);
+    }
+
+    private static FakeResponse deleteHook(FakeRequest request) {
+        request.state().hooks(project(request).slug()).remove(findHook(request));
+        return FakeResponse.empty(204);
+    }
+
+    private static ObjectNode findHook(FakeRequest request) {
+        String hookId = request.pathParam("hookId");
+        return request.state().hooks(project(request).slug()).stream()
+                .filter(hook -> hook.get("id").asText().equals(hookId)).findFirst()
+                .orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
+    }
+
+    /** Sentry's ServiceHookValidator: a URL and one or more known events. */
+    private static FakeResponse checkHook(JsonNode json) {
+        if (!json.hasNonNull("url") || !json.get("url").asText().matches("https?://\\S+")) {
+            return FakeResponse.fieldError("url", json.hasNonNull("url") ? "Enter a valid URL."
+                    : "This field is required.");
+        }
+        JsonNode events = json.get("events");
+        if (events == null || !events.isArray() || events.isEmpty()) {
+            return FakeResponse.fieldError("events", "This field is required.");
+        }
+        for (JsonNode event : events) {
+            if (!HOOK_EVENTS.contains(event.asText())) {
+                return FakeResponse.fieldError("events", "Invalid event name: " + event.asText());
+            }
+        }
+        return null;
+    }
+
+    private static FakeResponse filters(FakeRequest request) {
+        Project project = project(request);
+        List<ObjectNode> filters = new ArrayList<>();
+        new TreeMap<>(FILTERS).forEach((id, description) -> filters.add(FakeJson.mapper()
+                .createObjectNode().put("id", id).put("active", request.state().activeFilters()
+                        .contains(project.slug() + "/" + id))));
+        return FakeResponse.json(200, filters);
+    }
+
+    private static FakeResponse setFilter(FakeRequest request) {
+        Project project = project(request);
+        String filterId = request.pathParam("filterId");
+        if (!FILTERS.containsKey(filterId)) {
+            return FakeResponse.detail(404, "The requested resource does not exist");
+        }
+        JsonNode json = IssueRoutes.object(request);
+        if (!json.has("active") || !json.get("active").isBoolean()) {
+            return FakeResponse.fieldError("active", "Must be a valid boolean.");
+        }
+        String key = project.slug() + "/" + filterId;
+        if (json.get("active").asBoolean()) {
+            request.state().activeFilters().add(key);
+        } else {
+            request.state().activeFilters().remove(key);
+        }
+        return FakeResponse.empty(204);
+    }
+
+    private static FakeResponse hideEnvironments(FakeRequest request) {
+        Project project = project(request);
+        JsonNode json = IssueRoutes.object(request);
+        JsonNode names = json.get("environmentNames");
+        if (names == null || !names.isArray() || names.isEmpty() || !json.has("isHidden")) {
+            return FakeResponse.fieldError("environmentNames", "This field is required.");
+        }
+        ArrayNode changed = FakeJson.mapper().createArrayNode();
+        for (JsonNode name : names) {
+            String key = project.slug() + "/" + name.asText();
+            if (json.get("isHidden").asBoolean()) {
+                request.state().hiddenEnvironments().add(key);
+            } else {
+                request.state().hiddenEnvironments().remove(key);
+            }
+            changed.addObject().put("id", Integer.toString(Math.abs(name.asText().hashCode()))).put("name",
+                    name.asText()).put("isHidden", json.get("isHidden").asBoolean());
+        }
+        return FakeResponse.json(200, changed);
+    }
+
+    /** A project's view of a release's files: the release must be one of the project's. */
+    private static FakeState.Release projectRelease(FakeRequest request) {
+        Project project = project(request);
+        FakeState.Release release = ReleaseRoutes.release(request);
+        if (!release.projects().contains(project.slug())) {
+            throw new FakeResponse.Failure(FakeResponse.detail(404, "The requested resource does not exist"));
+        }
+        return release;
+    }
+
+    private static FakeResponse releaseFiles(FakeRequest request) {
+        return Pages.page(request, projectRelease(request).artifacts());
+    }
+
+    private static ObjectNode releaseArtifact(FakeRequest request) {
+        String fileId = request.pathParam("fileId");
+        return projectRelease(request).artifacts().stream().filter(file -> file.get("id").asText().equals(fileId))
+                .findFirst().orElseThrow(() -> new FakeResponse.Failure(FakeResponse.detail(404,
+                        "The requested resource does not exist")));
+    }
+
+    private static FakeResponse releaseFile(FakeRequest request) {
+        return FakeResponse.json(200, releaseArtifact(request));
+    }
+
+    private static FakeResponse renameReleaseFile(FakeRequest request) {
+        ObjectNode file = releaseArtifact(request);
+        return ReleaseRoutes.rename(request, file);
+    }
+
+    private static FakeResponse deleteReleaseFile(FakeRequest request) {
+        ObjectNode file = releaseArtifact(request);
+        projectRelease(request).artifacts().remove(file);
+        return FakeResponse.empty(204);
     }
 
     private static FakeResponse ownership(FakeRequest request) {

@@ -49,6 +49,8 @@ final class ReleaseRoutes {
                 Route.get(RELEASE + "commitfiles/", ReleaseRoutes::commitFiles).scopes(releaseRead),
                 Route.get(RELEASE + "files/", ReleaseRoutes::files).scopes(releaseRead),
                 Route.get(RELEASE + "files/{fileId}/", ReleaseRoutes::file).scopes(releaseRead),
+                Route.put(RELEASE + "files/{fileId}/", request -> rename(request, artifact(request)))
+                        .scopes(releaseWrite),
                 Route.delete(RELEASE + "files/{fileId}/", ReleaseRoutes::deleteFile).scopes(releaseAdmin));
     }
 
@@ -176,6 +178,16 @@ final class ReleaseRoutes {
 
     private static FakeResponse file(FakeRequest request) {
         return FakeResponse.json(200, artifact(request));
+    }
+
+    /** Renames a release file; Sentry requires the name. */
+    static FakeResponse rename(FakeRequest request, ObjectNode file) {
+        JsonNode json = IssueRoutes.object(request);
+        if (!json.hasNonNull("name") || json.get("name").asText().isBlank()) {
+            return FakeResponse.fieldError("name", "This field is required.");
+        }
+        file.put("name", json.get("name").asText());
+        return FakeResponse.json(200, file);
     }
 
     private static FakeResponse deleteFile(FakeRequest request) {

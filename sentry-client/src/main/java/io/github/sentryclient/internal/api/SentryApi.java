@@ -287,4 +287,14 @@ public interface SentryApi {
     /** Deletes a file of a release (204). */
     @DELETE("releases/{version}/files/{fileId}/")
     SentryCall<Void> deleteReleaseFile(@Path("version") String version, @Path("fileId") String fileId);
+
+    /** Changes a member's role in a team. */
+    @PUT("members/{memberId}/teams/{team}/")
+    SentryCall<TeamRoleBody> updateTeamRole(@Path("memberId") String memberId, @Path("team") String team,
+            @Body Map<String, Object> role);
+
+    /** Renames a file of a release. */
+    @PUT("releases/{version}/files/{fileId}/")
+    SentryCall<ReleaseFile> updateReleaseFile(@Path("version") String version, @Path("fileId") String fileId,
+            @Body Map<String, Object> changes);
 }

@@ -7,11 +7,14 @@ import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Event;
 import io.github.sentryclient.model.EventUser;
+import io.github.sentryclient.model.InboundFilter;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.Release;
+import io.github.sentryclient.model.ReleaseFile;
+import io.github.sentryclient.model.ServiceHook;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.UserFeedback;
 import java.util.List;
@@ -191,4 +194,63 @@ public interface SentryRootApi {
     @POST("projects/{org}/{project}/user-feedback/")
     SentryCall<UserFeedback> createUserFeedback(@Path("org") String org, @Path("project") String project,
             @Body Map<String, Object> feedback);
+
+    /** Lists a project's service hooks, one page at a time. */
+    @GET("projects/{org}/{project}/hooks/")
+    SentryCall<List<ServiceHook>> listServiceHooks(@Path("org") String org, @Path("project") String project,
+            @Query("cursor") String cursor);
+
+    /** Creates a service hook (201). */
+    @POST("projects/{org}/{project}/hooks/")
+    SentryCall<ServiceHook> createServiceHook(@Path("org") String org, @Path("project") String project,
+            @Body Map<String, Object> hook);
+
+    /** Reads a service hook. */
+    @GET("projects/{org}/{project}/hooks/{hookId}/")
+    SentryCall<ServiceHook> getServiceHook(@Path("org") String org, @Path("project") String project,
+            @Path("hookId") String hookId);
+
+    /** Changes a service hook's URL and events. */
+    @PUT("projects/{org}/{project}/hooks/{hookId}/")
+    SentryCall<ServiceHook> updateServiceHook(@Path("org") String org, @Path("project") String project,
+            @Path("hookId") String hookId, @Body Map<String, Object> hook);
+
+    /** Deletes a service hook (204). */
+    @DELETE("projects/{org}/{project}/hooks/{hookId}/")
+    SentryCall<Void> deleteServiceHook(@Path("org") String org, @Path("project") String project,
+            @Path("hookId") String hookId);
+
+    /** Lists a project's inbound data filters. */
+    @GET("projects/{org}/{project}/filters/")
+    SentryCall<List<InboundFilter>> listInboundFilters(@Path("org") String org, @Path("project") String project);
+
+    /** Turns an inbound data filter on or off (204). */
+    @PUT("projects/{org}/{project}/filters/{filterId}/")
+    SentryCall<Void> updateInboundFilter(@Path("org") String org, @Path("project") String project,
+            @Path("filterId") String filterId, @Body Map<String, Object> filter);
+
+    /** Hides or shows several environments of a project at once. */
+    @PUT("projects/{org}/{project}/environments/")
+    SentryCall<List<Environment>> updateProjectEnvironments(@Path("org") String org,
+            @Path("project") String project, @Body Map<String, Object> changes);
+
+    /** Lists the files of a release of a project, one page at a time. */
+    @GET("projects/{org}/{project}/releases/{version}/files/")
+    SentryCall<List<ReleaseFile>> listProjectReleaseFiles(@Path("org") String org, @Path("project") String project,
+            @Path("version") String version, @Query("cursor") String cursor);
+
+    /** Reads one file of a release of a project. */
+    @GET("projects/{org}/{project}/releases/{version}/files/{fileId}/")
+    SentryCall<ReleaseFile> getProjectReleaseFile(@Path("org") String org, @Path("project") String project,
+            @Path("version") String version, @Path("fileId") String fileId);
+
+    /** Renames a file of a release of a project. */
+    @PUT("projects/{org}/{project}/releases/{version}/files/{fileId}/")
+    SentryCall<ReleaseFile> updateProjectReleaseFile(@Path("org") String org, @Path("project") String project,
+            @Path("version") String version, @Path("fileId") String fileId, @Body Map<String, Object> changes);
+
+    /** Deletes a file of a release of a project (204). */
+    @DELETE("projects/{org}/{project}/releases/{version}/files/{fileId}/")
+    SentryCall<Void> deleteProjectReleaseFile(@Path("org") String org, @Path("project") String project,
+            @Path("version") String version, @Path("fileId") String fileId);
 }
