@@ -12,6 +12,8 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.ProjectOwnership;
 import io.github.sentryclient.model.ServiceHook;
+import io.github.sentryclient.model.SessionsResult;
+import io.github.sentryclient.model.StatsSummary;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.UpdateClientKeyInput;
 import io.github.sentryclient.model.UpdateProjectInput;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The project operations: a project, its client keys (DSNs), environments and members. */
 final class ProjectOperations {
@@ -315,6 +318,53 @@ final class ProjectOperations {
                     List<Environment> changed = reply.requireBody().stream().filter(Objects::nonNull).toList();
                     return reply.respond((hidden ? "Hid " : "Showed ") + changed.size() + " environments of project "
                             + projectSlug, changed);
+                });
+    }
+
+    Operation<SentryResponse<List<String>>> spikeProtection(List<String> projectSlugs, boolean enable) {
+        if (projectSlugs == null || projectSlugs.isEmpty()) {
+            throw new IllegalArgumentException("projects must name at least one project slug, or $all");
+        }
+        projectSlugs.forEach(slug -> {
+            if (!"$all".equals(slug)) {
+                Validation.slug("projects", slug);
+            }
+        });
+        Map<String, Object> body = Map.of("projects", List.copyOf(projectSlugs));
+        return Operation.call(enable ? "enableSpikeProtection" : "disableSpikeProtection", "",
+                () -> enable ? client.api().enableSpikeProtection(body) : client.api().disableSpikeProtection(body),
+                reply -> reply.respond((enable ? "Turned on" : "Turned off") + " spike protection for "
+                        + String.join(", ", projectSlugs), projectSlugs));
+    }
+
+    Operation<SentryResponse<StatsSummary>> statsSummary(String category, String statsPeriod) {
+        if (!List.of("error", "transaction", "attachment", "replays", "profiles").contains(category)) {
+            throw new IllegalArgumentException("category must be error, transaction, attachment, replays or"
+                    + " profiles, got " + category);
+        }
+        Validation.period(Optional.of(statsPeriod), Optional.empty(), Optional.empty());
+        return Operation.call("statsSummary", "", () -> client.api().statsSummary("sum(quantity)", statsPeriod,
+                category, null), reply -> {
+                    StatsSummary summary = reply.requireBody();
+                    return reply.respond("Usage of " + summary.projects().size() + " projects over " + statsPeriod,
+                            summary);
+                });
+    }
+
+    Operation<SentryResponse<SessionsResult>> sessions(List<String> fields, List<String> groupBy, String statsPeriod,
+            String interval) {
+        if (fields == null || fields.isEmpty()) {
+            throw new IllegalArgumentException("fields must name at least one, such as sum(session)");
+        }
+        Validation.eachNotBlank("fields", fields);
+        Validation.eachNotBlank("groupBy", groupBy);
+        Validation.period(Optional.of(statsPeriod), Optional.empty(), Optional.empty());
+        Validation.period(Optional.of(interval), Optional.empty(), Optional.empty());
+        return Operation.call("querySessions", "", () -> client.api().querySessions(List.copyOf(fields),
+                groupBy.isEmpty() ? null : List.copyOf(groupBy), statsPeriod, interval, null), reply -> {
+                    SessionsResult result = reply.requireBody();
+                    return reply.respond("Sessions in " + result.groups().size() + " groups over " + statsPeriod,
+                            result);
                 });
     }
 }

@@ -5,6 +5,7 @@ import io.github.sentryclient.model.AutofixRun;
 import io.github.sentryclient.model.AutofixState;
 import io.github.sentryclient.model.StartAutofixInput;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,5 +40,13 @@ final class SeerOperations {
                     AutofixRun run = reply.requireBody();
                     return reply.respond("Started autofix run " + run.runId() + " on issue " + input.issueId(), run);
                 });
+    }
+
+    Operation<SentryResponse<List<String>>> models() {
+        return Operation.call("listSeerModels", "", () -> client.root().listSeerModels(), reply -> {
+            List<String> models = reply.requireBody().models() == null ? List.of()
+                    : reply.requireBody().models();
+            return reply.respond("Seer uses " + models.size() + " models", models);
+        });
     }
 }

@@ -48,8 +48,10 @@ import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ServiceHook;
+import io.github.sentryclient.model.SessionsResult;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
+import io.github.sentryclient.model.StatsSummary;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.Team;
@@ -623,6 +625,32 @@ public final class SentryAsyncClient {
     public CompletableFuture<SentryResponse<String>> deleteProjectReleaseFile(String projectSlug, String version,
             String fileId) {
         return releases.deleteProjectFile(projectSlug, version, fileId).runAsync();
+    }
+
+    /** See {@link SentryClient#listSeerModels()}. */
+    public CompletableFuture<SentryResponse<List<String>>> listSeerModels() {
+        return seer.models().runAsync();
+    }
+
+    /** See {@link SentryClient#enableSpikeProtection(List)}. */
+    public CompletableFuture<SentryResponse<List<String>>> enableSpikeProtection(List<String> projectSlugs) {
+        return projects.spikeProtection(projectSlugs, true).runAsync();
+    }
+
+    /** See {@link SentryClient#disableSpikeProtection(List)}. */
+    public CompletableFuture<SentryResponse<List<String>>> disableSpikeProtection(List<String> projectSlugs) {
+        return projects.spikeProtection(projectSlugs, false).runAsync();
+    }
+
+    /** See {@link SentryClient#getStatsSummary(String, String)}. */
+    public CompletableFuture<SentryResponse<StatsSummary>> getStatsSummary(String category, String statsPeriod) {
+        return projects.statsSummary(category, statsPeriod).runAsync();
+    }
+
+    /** See {@link SentryClient#querySessions(List, List, String, String)}. */
+    public CompletableFuture<SentryResponse<SessionsResult>> querySessions(List<String> fields, List<String> groupBy,
+            String statsPeriod, String interval) {
+        return projects.sessions(fields, groupBy, statsPeriod, interval).runAsync();
     }
 
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */

@@ -52,8 +52,10 @@ import io.github.sentryclient.model.Repository;
 import io.github.sentryclient.model.SearchEventsInput;
 import io.github.sentryclient.model.SentryRequest;
 import io.github.sentryclient.model.ServiceHook;
+import io.github.sentryclient.model.SessionsResult;
 import io.github.sentryclient.model.ShortIdResolution;
 import io.github.sentryclient.model.StartAutofixInput;
+import io.github.sentryclient.model.StatsSummary;
 import io.github.sentryclient.model.TagResult;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.Team;
@@ -759,6 +761,38 @@ public final class SentryClient implements AutoCloseable {
     /** Deletes a file of a release of one project. */
     public SentryResponse<String> deleteProjectReleaseFile(String projectSlug, String version, String fileId) {
         return releases.deleteProjectFile(projectSlug, version, fileId).runSync();
+    }
+
+    /** Lists the models Seer uses. */
+    public SentryResponse<List<String>> listSeerModels() {
+        return seer.models().runSync();
+    }
+
+    /** Turns spike protection on for projects (their slugs, or $all). */
+    public SentryResponse<List<String>> enableSpikeProtection(List<String> projectSlugs) {
+        return projects.spikeProtection(projectSlugs, true).runSync();
+    }
+
+    /** Turns spike protection off for projects (their slugs, or $all). */
+    public SentryResponse<List<String>> disableSpikeProtection(List<String> projectSlugs) {
+        return projects.spikeProtection(projectSlugs, false).runSync();
+    }
+
+    /**
+     * Sums the organization's usage of one category (error, transaction, attachment, replays, profiles) by project over
+     * a period such as 30d.
+     */
+    public SentryResponse<StatsSummary> getStatsSummary(String category, String statsPeriod) {
+        return projects.statsSummary(category, statsPeriod).runSync();
+    }
+
+    /**
+     * Queries release health: session fields such as sum(session), grouped (such as by session.status), over a period
+     * in intervals such as 1h.
+     */
+    public SentryResponse<SessionsResult> querySessions(List<String> fields, List<String> groupBy, String statsPeriod,
+            String interval) {
+        return projects.sessions(fields, groupBy, statsPeriod, interval).runSync();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
+import retrofit2.http.HTTP;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 
@@ -69,6 +70,9 @@ public final class ClientRoutes {
         } else if (method.isAnnotationPresent(DELETE.class)) {
             verb = "DELETE";
             path = method.getAnnotation(DELETE.class).value();
+        } else if (method.isAnnotationPresent(HTTP.class)) {
+            verb = method.getAnnotation(HTTP.class).method();
+            path = method.getAnnotation(HTTP.class).path();
         } else {
             return null;
         }

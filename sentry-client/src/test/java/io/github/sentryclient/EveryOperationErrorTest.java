@@ -163,7 +163,15 @@ class EveryOperationErrorTest {
                         a -> a.getTraceMeta(GetTraceInput.of(HOOK))),
                 pair("getTrace", c -> c.getTrace(GetTraceInput.of(HOOK)), a -> a.getTrace(GetTraceInput.of(HOOK))),
                 pair("getAutofix", c -> c.getAutofix("PROJ-1A"), a -> a.getAutofix("PROJ-1A")),
-                pair("startAutofix", c -> c.startAutofix(autofix()), a -> a.startAutofix(autofix())));
+                pair("startAutofix", c -> c.startAutofix(autofix()), a -> a.startAutofix(autofix())),
+                pair("listSeerModels", c -> c.listSeerModels(), a -> a.listSeerModels()),
+                pair("enableSpikeProtection", c -> c.enableSpikeProtection(List.of("backend")),
+                        a -> a.enableSpikeProtection(List.of("backend"))),
+                pair("disableSpikeProtection", c -> c.disableSpikeProtection(List.of("$all")),
+                        a -> a.disableSpikeProtection(List.of("$all"))),
+                pair("getStatsSummary", c -> c.getStatsSummary("error", "30d"), a -> a.getStatsSummary("error", "30d")),
+                pair("querySessions", c -> c.querySessions(List.of("sum(session)"), List.of(), "24h", "1h"),
+                        a -> a.querySessions(List.of("sum(session)"), List.of(), "24h", "1h")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -102,6 +102,13 @@ class SchemaExampleOperationsTest {
                 arguments("PUT", ORG + "members/{member_id}/teams/{team_id_or_slug}/", 200,
                         "/api/0/organizations/acme/members/57/teams/payments/",
                         call(c -> c.updateTeamRole("57", "payments", "admin").data())),
+                arguments("GET", ORG + "sessions/", 200, "/api/0/organizations/acme/sessions/?field=sum%28session%29"
+                        + "&groupBy=session.status&statsPeriod=24h&interval=1h",
+                        call(c -> c.querySessions(List.of("sum(session)"), List.of("session.status"), "24h", "1h")
+                                .data().groups().get(0).by().get("session.status").asText())),
+                arguments("GET", ORG + "stats-summary/", 200, "/api/0/organizations/acme/stats-summary/"
+                        + "?field=sum%28quantity%29&statsPeriod=30d&category=error",
+                        call(c -> c.getStatsSummary("error", "30d").data().projects().get(0).slug())),
                 arguments("PUT", PROJECT + "environments/", 200, "/api/0/projects/acme/backend/environments/",
                         call(c -> c.setProjectEnvironmentsHidden("backend", List.of("staging"), true).data().get(0)
                                 .name())));

@@ -1,9 +1,13 @@
 package io.github.sentryclient.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +54,13 @@ final class OrganizationRoutes {
                 Route.delete(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::leaveTeam)
                         .scopes(Scopes.TEAM_WRITE),
                 Route.put(ORG + "members/{memberId}/teams/{team}/", OrganizationRoutes::teamRole)
-                        .scopes(Scopes.TEAM_WRITE));
+                        .scopes(Scopes.TEAM_WRITE),
+                Route.post(ORG + "spike-protections/", request -> spikeProtection(request, true))
+                        .scopes(Set.of("project:write", "project:admin", "org:write", "org:admin")),
+                Route.delete(ORG + "spike-protections/", request -> spikeProtection(request, false))
+                        .scopes(Set.of("project:write", "project:admin", "org:write", "org:admin")),
+                Route.get(ORG + "stats-summary/", OrganizationRoutes::statsSummary).scopes(Scopes.ORG_READ),
+                Route.get(ORG + "sessions/", OrganizationRoutes::sessions).scopes(Scopes.ORG_READ));
     }
 
     private static FakeResponse listProjects(FakeRequest request) {
@@ -321,6 +331,63 @@ final class OrganizationRoutes {
             return FakeResponse.empty(204);
         }
         return FakeResponse.json(201, TeamRoutes.body(request.state(), team));
+    }
+
+    /** Spike protection on or off for the named projects ({@code $all}: every one); 201 on, 200 off. */
+    private static FakeResponse spikeProtection(FakeRequest request, boolean enable) {
+        JsonNode projects = IssueRoutes.object(request).get("projects");
+        if (projects == null || !projects.isArray() || projects.isEmpty()) {
+            return FakeResponse.fieldError("projects", "This field is required.");
+        }
+        for (JsonNode project : projects) {
+            if (!project.asText().equals("$all") && request.state().project(project.asText()).isEmpty()) {
+                return FakeResponse.fieldError("projects", "Invalid project slugs");
+            }
+        }
+        return FakeResponse.empty(enable ? 201 : 200);
+    }
+
+    /** Usage by project: the fake counts its errors as accepted events, the only outcome it knows. */
+    private static FakeResponse statsSummary(FakeRequest request) {
+        DateRange.check(request);
+        ObjectNode body = FakeJson.mapper().createObjectNode();
+        body.put("start", Bodies.date(request.state().now().minus(Duration.ofDays(30))));
+        body.put("end", Bodies.date(request.state().now()));
+        ArrayNode projects = body.putArray("projects");
+        for (Project project : request.state().projects()) {
+            long events = request.state().issues().stream().filter(record -> record.issue().project().slug()
+                    .equals(project.slug())).mapToLong(record -> record.events().size()).sum();
+            ObjectNode item = projects.addObject().put("id", project.id()).put("slug", project.slug());
+            ObjectNode stat = item.putArray("stats").addObject();
+            stat.put("category", request.queryParam("category").orElse("error"));
+            ObjectNode outcomes = stat.putObject("outcomes");
+            for (String outcome : List.of("accepted", "filtered", "rate_limited", "invalid", "abuse", "client_discard",
+                    "cardinality_limited")) {
+                outcomes.put(outcome, outcome.equals("accepted") ? events : 0);
+            }
+            stat.putObject("totals").put("dropped", 0).put("seen", events);
+        }
+        return FakeResponse.json(200, body);
+    }
+
+    /** Release health: the fake keeps no sessions, so every group is empty over the period's intervals. */
+    private static FakeResponse sessions(FakeRequest request) {
+        DateRange.check(request);
+        if (request.queryParams("field").isEmpty()) {
+            return FakeResponse.detail(400, "Request is missing a \"field\"");
+        }
+        ObjectNode body = FakeJson.mapper().createObjectNode();
+        Instant end = request.state().now().truncatedTo(ChronoUnit.HOURS);
+        Instant start = end.minus(Duration.ofHours(3));
+        body.put("start", Bodies.date(start));
+        body.put("end", Bodies.date(end));
+        ArrayNode intervals = body.putArray("intervals");
+        for (Instant at = start; at.isBefore(end); at = at.plus(Duration.ofHours(1))) {
+            intervals.add(Bodies.date(at));
+        }
+        body.putArray("groups");
+        body.put("query", request.queryParam("query").orElse(""));
+        return FakeResponse.json(200, body);
     }
 
     /** A member's team role: contributor or admin, for members of the team. */

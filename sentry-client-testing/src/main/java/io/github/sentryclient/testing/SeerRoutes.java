@@ -22,7 +22,8 @@ final class SeerRoutes {
     static List<Route> routes() {
         return List.of(
                 Route.get(IssueRoutes.ISSUE + "autofix/", SeerRoutes::getAutofix),
-                Route.post(IssueRoutes.ISSUE + "autofix/", SeerRoutes::startAutofix));
+                Route.post(IssueRoutes.ISSUE + "autofix/", SeerRoutes::startAutofix),
+                Route.get("/api/0/seer/models/", SeerRoutes::models).scopes(Scopes.ALL));
     }
 
     private static FakeResponse getAutofix(FakeRequest request) {
@@ -33,6 +34,13 @@ final class SeerRoutes {
         } else {
             body.set("autofix", record.autofix().deepCopy());
         }
+        return FakeResponse.json(200, body);
+    }
+
+    /** The models the fake's Seer says it uses. */
+    private static FakeResponse models(FakeRequest request) {
+        ObjectNode body = FakeJson.mapper().createObjectNode();
+        body.putArray("models").add("seer-root-cause").add("seer-coding");
         return FakeResponse.json(200, body);
     }
 

@@ -21,7 +21,9 @@ import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.ReleaseFile;
 import io.github.sentryclient.model.Repository;
+import io.github.sentryclient.model.SessionsResult;
 import io.github.sentryclient.model.ShortIdResolution;
+import io.github.sentryclient.model.StatsSummary;
 import io.github.sentryclient.model.TagValue;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.model.TraceItem;
@@ -31,6 +33,7 @@ import java.util.Map;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
+import retrofit2.http.HTTP;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
@@ -297,4 +300,23 @@ public interface SentryApi {
     @PUT("releases/{version}/files/{fileId}/")
     SentryCall<ReleaseFile> updateReleaseFile(@Path("version") String version, @Path("fileId") String fileId,
             @Body Map<String, Object> changes);
+
+    /** Turns spike protection on for projects ({@code $all} for every one) (201). */
+    @POST("spike-protections/")
+    SentryCall<Void> enableSpikeProtection(@Body Map<String, Object> projects);
+
+    /** Turns spike protection off for projects (200). */
+    @HTTP(method = "DELETE", path = "spike-protections/", hasBody = true)
+    SentryCall<Void> disableSpikeProtection(@Body Map<String, Object> projects);
+
+    /** Sums the organization's usage by project over a period. */
+    @GET("stats-summary/")
+    SentryCall<StatsSummary> statsSummary(@Query("field") String field, @Query("statsPeriod") String statsPeriod,
+            @Query("category") String category, @Query("project") List<String> projects);
+
+    /** Release health: session counts over a period, grouped and in intervals. */
+    @GET("sessions/")
+    SentryCall<SessionsResult> querySessions(@Query("field") List<String> fields,
+            @Query("groupBy") List<String> groupBy, @Query("statsPeriod") String statsPeriod,
+            @Query("interval") String interval, @Query("query") String query);
 }

@@ -253,4 +253,8 @@ public interface SentryRootApi {
     @DELETE("projects/{org}/{project}/releases/{version}/files/{fileId}/")
     SentryCall<Void> deleteProjectReleaseFile(@Path("org") String org, @Path("project") String project,
             @Path("version") String version, @Path("fileId") String fileId);
+
+    /** Lists the models Seer uses. */
+    @GET("seer/models/")
+    SentryCall<SeerModelsBody> listSeerModels();
 }

@@ -10,6 +10,7 @@ import okhttp3.Request;
 import retrofit2.Invocation;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
+import retrofit2.http.HTTP;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 
@@ -62,6 +63,7 @@ final class Routes {
                     : annotation instanceof PUT put ? "PUT " + put.value()
                     : annotation instanceof POST post ? "POST " + post.value()
                     : annotation instanceof DELETE delete ? "DELETE " + delete.value()
+                    : annotation instanceof HTTP http ? http.method() + " " + http.path()
                     : null;
             if (route != null) {
                 return route;
