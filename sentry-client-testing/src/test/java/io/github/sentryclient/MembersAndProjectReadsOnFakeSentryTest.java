@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryNotFoundException;
 import io.github.sentryclient.error.SentryValidationException;
+import io.github.sentryclient.model.BulkUpdateIssuesInput;
+import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.CreateTeamInput;
 import io.github.sentryclient.model.Environment;
 import io.github.sentryclient.model.Issue;
 import io.github.sentryclient.model.IssueStatus;
 import io.github.sentryclient.model.Member;
+import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Team;
 import io.github.sentryclient.testing.FakeSentry;
@@ -87,5 +90,25 @@ class MembersAndProjectReadsOnFakeSentryTest {
         assertThat(client.listRepositoryCommits("1").items()).extracting(c -> c.id()).containsExactly("a1b2c3");
         assertThat(client.getIssueTag(open.id(), "browser").data().totalValues()).isEqualTo(1);
         assertThat(client.listProjectTeams("backend").items()).isEmpty();
+    }
+
+    @Test
+    void bulkUpdatesOnlyTheNamedIssuesOfTheProject() {
+        Issue first = fake.addIssue(b -> b.title("ZeroDivisionError"));
+        Issue second = fake.addIssue(b -> b.title("KeyError"));
+        Issue elsewhere = fake.addIssue(b -> b.title("TimeoutError")
+                .project(Project.builder().id("7").slug("mobile").name("Mobile").build()));
+        Issue untouched = fake.addIssue(b -> b.title("ValueError"));
+
+        BulkUpdateResult result = client.bulkUpdateProjectIssues("backend", BulkUpdateIssuesInput.builder()
+                .addIssueIds(first.id(), second.id(), elsewhere.id()).status(IssueStatus.RESOLVED).build()).data();
+
+        assertThat(result.issueIds()).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(result.unmatchedIds()).as("an issue of another project").containsExactly(elsewhere.id());
+        assertThat(fake.issue(first.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+        assertThat(fake.issue(elsewhere.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
+        assertThat(fake.issue(untouched.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
+        assertThat(fake.exchanges()).filteredOn(e -> e.method().equals("PUT")).extracting(e -> e.path())
+                .containsExactly("/api/0/projects/acme/backend/issues/");
     }
 }

@@ -119,10 +119,25 @@ final class IssueOperations {
      * sent.
      */
     Operation<SentryResponse<BulkUpdateResult>> bulkUpdate(BulkUpdateIssuesInput input) {
+        return bulkUpdate(input, null);
+    }
+
+    /**
+     * The bulk update on the project-scoped route: the ids are looked up in the project, and only those found
+     * there are changed, in requests of at most 1000 to {@code /projects/{org}/{project}/issues/}.
+     */
+    Operation<SentryResponse<BulkUpdateResult>> bulkUpdateInProject(String projectSlug, BulkUpdateIssuesInput input) {
+        Validation.slug("projectSlug", projectSlug);
+        return bulkUpdate(input, projectSlug);
+    }
+
+    private Operation<SentryResponse<BulkUpdateResult>> bulkUpdate(BulkUpdateIssuesInput input, String inProject) {
         Map<String, Object> changes = changes(input);
         return sender -> numericIds(sender, input.issueIds(), 0, new LinkedHashMap<>()).thenCompose(numeric -> {
             List<String> ids = numeric.values().stream().filter(Objects::nonNull).distinct().toList();
-            return find(sender, ids).thenCompose(found -> {
+            CompletableFuture<Found> lookup = inProject == null ? find(sender, ids)
+                    : find(sender, ids, inProject, 0, new Found(new LinkedHashMap<>(), null));
+            return lookup.thenCompose(found -> {
                 List<String> unmatched = new ArrayList<>();
                 numeric.forEach((given, id) -> {
                     if (id == null || !found.projects().containsKey(id)) {
@@ -142,7 +157,7 @@ final class IssueOperations {
                                 from + Validation.MAX_BULK_IDS))));
                     }
                 });
-                return change(sender, requests, 0, changes, null, new ArrayList<>())
+                return change(sender, requests, 0, changes, inProject, null, new ArrayList<>())
                         .thenApply(done -> bulkUpdated(input, done, found.projects().keySet(), unmatched,
                                 byProject.size()));
             });
@@ -247,21 +262,26 @@ final class IssueOperations {
             Reply<BulkUpdateResult> applied) {
     }
 
-    /** Sends the change request after request (one project and at most 1000 ids each). */
+    /**
+     * Sends the change request after request (one project and at most 1000 ids each), to the organization's route,
+     * or to the project-scoped one of {@code inProject}.
+     */
     private CompletableFuture<Done> change(Sender sender, List<Map.Entry<String, List<String>>> requests, int index,
-            Map<String, Object> changes, Reply<BulkUpdateResult> applied,
+            Map<String, Object> changes, String inProject, Reply<BulkUpdateResult> applied,
             List<Map.Entry<List<String>, Reply<BulkUpdateResult>>> replies) {
         if (index >= requests.size()) {
             return CompletableFuture.completedFuture(new Done(replies, applied != null ? applied
                     : replies.get(replies.size() - 1).getValue()));
         }
         Map.Entry<String, List<String>> request = requests.get(index);
-        return sender.send(BULK_UPDATE_ISSUES, "", requireIds(client.api().bulkUpdateIssues(request.getValue(),
-                request.getKey(), changes)), reply -> reply).thenCompose(reply -> {
-                    replies.add(Map.entry(request.getValue(), reply));
-                    boolean nothing = reply.statusCode() == 204 || reply.body() == null;
-                    return change(sender, requests, index + 1, changes, nothing ? applied : reply, replies);
-                });
+        SentryCall<BulkUpdateResult> call = inProject == null
+                ? client.api().bulkUpdateIssues(request.getValue(), request.getKey(), changes)
+                : client.root().bulkUpdateProjectIssues(client.org(), inProject, request.getValue(), changes);
+        return sender.send(BULK_UPDATE_ISSUES, "", requireIds(call), reply -> reply).thenCompose(reply -> {
+            replies.add(Map.entry(request.getValue(), reply));
+            boolean nothing = reply.statusCode() == 204 || reply.body() == null;
+            return change(sender, requests, index + 1, changes, inProject, nothing ? applied : reply, replies);
+        });
     }
 
     Operation<SentryResponse<String>> delete(String issueId) {

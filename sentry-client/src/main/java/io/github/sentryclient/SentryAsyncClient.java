@@ -653,6 +653,12 @@ public final class SentryAsyncClient {
         return projects.sessions(fields, groupBy, statsPeriod, interval).runAsync();
     }
 
+    /** See {@link SentryClient#bulkUpdateProjectIssues(String, BulkUpdateIssuesInput)}. */
+    public CompletableFuture<SentryResponse<BulkUpdateResult>> bulkUpdateProjectIssues(String projectSlug,
+            BulkUpdateIssuesInput input) {
+        return issues.bulkUpdateInProject(projectSlug, input).runAsync();
+    }
+
     /** See {@link SentryClient#searchEvents(SearchEventsInput)}. */
     public CompletableFuture<SentryResponse<EventSearchResult>> searchEvents(SearchEventsInput input) {
         return explore.search(input).runAsync();

@@ -796,6 +796,15 @@ public final class SentryClient implements AutoCloseable {
     }
 
     /**
+     * Like {@link #bulkUpdateIssues(BulkUpdateIssuesInput)} on the project-scoped route
+     * ({@code PUT /api/0/projects/{org}/{project}/issues/}): the ids are looked up in that project first, and an id
+     * that names no issue there is reported as unmatched and left alone.
+     */
+    public SentryResponse<BulkUpdateResult> bulkUpdateProjectIssues(String projectSlug, BulkUpdateIssuesInput input) {
+        return issues.bulkUpdateInProject(projectSlug, input).runSync();
+    }
+
+    /**
      * Searches events with Sentry's Explore and Discover query ({@code GET .../events/}): the fields asked for in
      * one dataset, as typed rows with each field's type and unit; pass {@link EventSearchResult#nextCursor()} back
      * for the next page.

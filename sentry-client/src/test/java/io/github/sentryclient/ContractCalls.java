@@ -168,6 +168,8 @@ final class ContractCalls {
                 c -> c.getProjectEvent("backend", EVENT_ID),
                 c -> c.listProjectTagValues("backend", "environment"),
                 c -> c.listProjectIssues("backend", "is:unresolved"),
+                c -> c.bulkUpdateProjectIssues("backend", BulkUpdateIssuesInput.builder().addIssueIds(numericId)
+                        .priority(IssuePriority.MEDIUM).build()),
                 c -> c.bulkDeleteProjectIssues("backend", List.of("999999")),
                 c -> c.eventTimeseries(EventTimeseriesInput.builder().dataset(EventDataset.ERRORS)
                         .addYAxis("count()").query("environment:production").addGroupBy("issue").topEvents(5)

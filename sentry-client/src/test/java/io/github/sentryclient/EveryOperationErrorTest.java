@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sentryclient.error.SentryNotFoundException;
+import io.github.sentryclient.model.BulkUpdateIssuesInput;
 import io.github.sentryclient.model.CreateDeployInput;
 import io.github.sentryclient.model.CreateProjectInput;
 import io.github.sentryclient.model.CreateReleaseInput;
@@ -165,6 +166,8 @@ class EveryOperationErrorTest {
                 pair("getAutofix", c -> c.getAutofix("PROJ-1A"), a -> a.getAutofix("PROJ-1A")),
                 pair("startAutofix", c -> c.startAutofix(autofix()), a -> a.startAutofix(autofix())),
                 pair("listSeerModels", c -> c.listSeerModels(), a -> a.listSeerModels()),
+                pair("bulkUpdateProjectIssues", c -> c.bulkUpdateProjectIssues("backend", bulk()),
+                        a -> a.bulkUpdateProjectIssues("backend", bulk())),
                 pair("enableSpikeProtection", c -> c.enableSpikeProtection(List.of("backend")),
                         a -> a.enableSpikeProtection(List.of("backend"))),
                 pair("disableSpikeProtection", c -> c.disableSpikeProtection(List.of("$all")),
@@ -234,6 +237,10 @@ class EveryOperationErrorTest {
 
     private static SearchEventsInput search() {
         return SearchEventsInput.builder().dataset(EventDataset.ERRORS).addFields("title").build();
+    }
+
+    private static BulkUpdateIssuesInput bulk() {
+        return BulkUpdateIssuesInput.builder().addIssueIds("1", "2").hasSeen(true).build();
     }
 
     private static StartAutofixInput autofix() {

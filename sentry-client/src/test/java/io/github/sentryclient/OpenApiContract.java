@@ -117,6 +117,14 @@ final class OpenApiContract {
                 allOf(isResponse(), methodIs(PathItem.HttpMethod.GET), responseStatusIs(200),
                         pathContainsRegexp("^/api/0/projects/[^/]+/[^/]+/issues/$"),
                         messageHasKey("validation.response.body.schema.additionalProperties"))),
+        PROJECT_BULK_SHORT("The schema describes the project-scoped bulk update with its old fields (no priority) and"
+                + " requires status, statusDetails and isPublic in its answer; Sentry's ProjectGroupIndexEndpoint.put"
+                + " validates with the same GroupValidator and runs the same update_groups as the organization route,"
+                + " so it takes priority and answers the delta of what changed",
+                allOf(methodIs(PathItem.HttpMethod.PUT), pathContainsRegexp("^/api/0/projects/[^/]+/[^/]+/issues/$"),
+                        anyKey(List.of("validation.request.body.schema.additionalProperties",
+                                "validation.response.body.schema.additionalProperties",
+                                "validation.response.body.schema.required")))),
         RELEASE_EXISTS_BODY_NOT_DECLARED("The schema gives createOrganizationRelease's 208 (the release exists) no"
                 + " body; Sentry's OrganizationReleasesEndpoint.post answers it with the release, as it does the 201",
                 allOf(isResponse(), methodIs(PathItem.HttpMethod.POST), responseStatusIs(208),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeCommandsTest {
 
-    private static final Set<String> PHASES = Set.of("compile", "test", "package", "verify", "install");
+    private static final Set<String> PHASES = Set.of("compile", "test-compile", "test", "package", "verify", "install");
     private static final Set<String> MAVEN_FLAGS = Set.of("-B", "-q", "-am", "-DskipTests");
     private static final Set<String> VARIABLES = Set.of("SENTRY_AUTH_TOKEN", "SENTRY_ORG", "SENTRY_PROJECT",
             "SENTRY_URL", "SENTRY_MCP_SECRET");
@@ -72,7 +72,7 @@ class ReadmeCommandsTest {
     @Test
     void theDemoIsTheFirstCommand() {
         List<String> blocks = Readme.blocks(Readme.text(), "sh");
-        assertThat(blocks.get(0)).isEqualTo("mvn -B -q compile exec:java -Dexec.args=demo\n");
+        assertThat(blocks.get(0)).isEqualTo("mvn -B -q test-compile exec:java -Dexec.args=demo\n");
         assertThat(Readme.blocks(Readme.section("## Testing"), "sh")).containsExactly("mvn -B verify\n");
     }
 

@@ -42,7 +42,8 @@ class DemoTest {
         String readme = Readme.text();
         int firstBlock = readme.indexOf("```");
 
-        assertThat(readme.substring(firstBlock)).startsWith("```sh\nmvn -B -q compile exec:java -Dexec.args=demo\n```");
+        assertThat(readme.substring(firstBlock))
+                .startsWith("```sh\nmvn -B -q test-compile exec:java -Dexec.args=demo\n```");
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
         assertThat(pom).contains("<mainClass>" + SentryCli.class.getName() + "</mainClass>");
     }

@@ -2,6 +2,7 @@ package io.github.sentryclient.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sentryclient.internal.http.SentryCall;
+import io.github.sentryclient.model.BulkUpdateResult;
 import io.github.sentryclient.model.ClientKey;
 import io.github.sentryclient.model.Commit;
 import io.github.sentryclient.model.Environment;
@@ -257,4 +258,9 @@ public interface SentryRootApi {
     /** Lists the models Seer uses. */
     @GET("seer/models/")
     SentryCall<SeerModelsBody> listSeerModels();
+
+    /** Applies the same changes to the project's issues named by {@code ids}; 204 when none matched. */
+    @PUT("projects/{org}/{project}/issues/")
+    SentryCall<BulkUpdateResult> bulkUpdateProjectIssues(@Path("org") String org, @Path("project") String project,
+            @Query("id") List<String> ids, @Body Map<String, Object> changes);
 }
