@@ -15,11 +15,9 @@ import io.github.sentryclient.model.Member;
 import io.github.sentryclient.model.Project;
 import io.github.sentryclient.model.Release;
 import io.github.sentryclient.model.Team;
-import io.github.sentryclient.testing.FakeSentry;
 import io.github.sentryclient.testing.FakeSentryExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,87 +26,82 @@ class MembersAndProjectReadsOnFakeSentryTest {
 
     @RegisterExtension
     final FakeSentryExtension sentry = new FakeSentryExtension();
-    private FakeSentry fake;
-    private SentryClient client;
-
-    @BeforeEach
-    void start() {
-        fake = sentry.fake();
-        client = sentry.client();
-    }
 
     @Test
     void invitesChangesAndRemovesMembersAndTheirTeams() {
-        fake.addMember("dana@example.com", "2", "Dana Developer");
-        Team team = client.createTeam(CreateTeamInput.of("payments")).data();
+        sentry.fake().addMember("dana@example.com", "2", "Dana Developer");
+        Team team = sentry.client().createTeam(CreateTeamInput.of("payments")).data();
 
-        Member invited = client.inviteMember("new.hire@example.com", "member").data();
+        Member invited = sentry.client().inviteMember("new.hire@example.com", "member").data();
         assertThat(invited.pending()).isTrue();
         assertThat(invited.assignee()).as("an invitation cannot be assigned issues yet").isEmpty();
-        assertThat(client.updateMemberRole(invited.id(), "admin").data().orgRole()).hasValue("admin");
-        assertThat(client.listMembers().items()).extracting(Member::email).contains("new.hire@example.com");
-        assertThatThrownBy(() -> client.inviteMember("dana@example.com", "member"))
+        assertThat(sentry.client().updateMemberRole(invited.id(), "admin").data().orgRole()).hasValue("admin");
+        assertThat(sentry.client().listMembers().items()).extracting(Member::email).contains("new.hire@example.com");
+        assertThatThrownBy(() -> sentry.client().inviteMember("dana@example.com", "member"))
                 .isInstanceOfSatisfying(SentryValidationException.class, e -> assertThat(e.getMessage())
                         .contains("has already been invited"));
-        client.removeMember(invited.id());
-        assertThatThrownBy(() -> client.getMember(invited.id())).isInstanceOf(SentryNotFoundException.class);
+        sentry.client().removeMember(invited.id());
+        assertThatThrownBy(() -> sentry.client().getMember(invited.id())).isInstanceOf(SentryNotFoundException.class);
 
-        client.addMemberToTeam("102", "payments");
-        assertThat(client.listTeamMembers("payments").items()).extracting(Member::email)
+        sentry.client().addMemberToTeam("102", "payments");
+        assertThat(sentry.client().listTeamMembers("payments").items()).extracting(Member::email)
                 .containsExactly("you@example.com", "dana@example.com");
-        client.removeMemberFromTeam("101", "payments");
-        assertThat(client.listUserTeams().data()).as("the token's user left the team").isEmpty();
-        assertThat(client.getTeam("payments").data().memberCount()).isEqualTo(1);
+        sentry.client().removeMemberFromTeam("101", "payments");
+        assertThat(sentry.client().listUserTeams().data()).as("the token's user left the team").isEmpty();
+        assertThat(sentry.client().getTeam("payments").data().memberCount()).isEqualTo(1);
         assertThat(team.isMember()).isTrue();
     }
 
     @Test
     void readsAndChangesAProjectsIssuesEventsEnvironmentsAndReleases() {
-        Issue open = fake.addIssue(b -> b.title("ZeroDivisionError"));
-        Issue fixed = fake.addIssue(b -> b.title("KeyError").status(IssueStatus.RESOLVED));
-        String eventId = fake.addEvent(open.id(), Map.of("environment", "production", "browser", "Firefox"));
-        fake.addRelease("backend@4.2.0");
-        fake.addCommit("backend@4.2.0", "a1b2c3", "fix: the divisor", "dana@example.com");
-        fake.addRepository("acme/backend");
+        Issue open = sentry.fake().addIssue(b -> b.title("ZeroDivisionError"));
+        Issue fixed = sentry.fake().addIssue(b -> b.title("KeyError").status(IssueStatus.RESOLVED));
+        String eventId = sentry.fake().addEvent(open.id(), Map.of("environment", "production", "browser", "Firefox"));
+        sentry.fake().addRelease("backend@4.2.0");
+        sentry.fake().addCommit("backend@4.2.0", "a1b2c3", "fix: the divisor", "dana@example.com");
+        sentry.fake().addRepository("acme/backend");
 
-        assertThat(client.listProjectIssues("backend", "is:unresolved").items()).extracting(Issue::id)
+        assertThat(sentry.client().listProjectIssues("backend", "is:unresolved").items()).extracting(Issue::id)
                 .containsExactly(open.id());
-        assertThat(client.listProjectIssues("backend", "").items()).hasSize(2);
-        client.bulkDeleteProjectIssues("backend", List.of(fixed.id()));
-        assertThat(fake.hasIssue(fixed.id())).isFalse();
-        assertThat(client.listProjectEvents("backend").items()).extracting(e -> e.id()).containsExactly(eventId);
-        assertThat(client.getProjectEvent("backend", eventId).data().id()).isEqualTo(eventId);
-        assertThat(client.listProjectTagValues("backend", "browser").items()).extracting(v -> v.value())
+        assertThat(sentry.client().listProjectIssues("backend", "").items()).hasSize(2);
+        sentry.client().bulkDeleteProjectIssues("backend", List.of(fixed.id()));
+        assertThat(sentry.fake().hasIssue(fixed.id())).isFalse();
+        assertThat(sentry.client().listProjectEvents("backend").items()).extracting(e -> e.id())
+                .containsExactly(eventId);
+        assertThat(sentry.client().getProjectEvent("backend", eventId).data().id()).isEqualTo(eventId);
+        assertThat(sentry.client().listProjectTagValues("backend", "browser").items()).extracting(v -> v.value())
                 .containsExactly("Firefox");
-        Environment hidden = client.setProjectEnvironmentHidden("backend", "production", true).data();
+        Environment hidden = sentry.client().setProjectEnvironmentHidden("backend", "production", true).data();
         assertThat(hidden.isHidden()).hasValue(true);
-        assertThat(client.getProjectEnvironment("backend", "production").data().isHidden()).hasValue(true);
-        assertThat(client.listProjectReleases("backend").items()).extracting(Release::version)
+        assertThat(sentry.client().getProjectEnvironment("backend", "production").data().isHidden()).hasValue(true);
+        assertThat(sentry.client().listProjectReleases("backend").items()).extracting(Release::version)
                 .containsExactly("backend@4.2.0");
-        assertThat(client.listProjectReleaseCommits("backend", "backend@4.2.0").items()).extracting(c -> c.id())
+        assertThat(sentry.client().listProjectReleaseCommits("backend", "backend@4.2.0").items())
+                .extracting(c -> c.id())
                 .containsExactly("a1b2c3");
-        assertThat(client.listRepositoryCommits("1").items()).extracting(c -> c.id()).containsExactly("a1b2c3");
-        assertThat(client.getIssueTag(open.id(), "browser").data().totalValues()).isEqualTo(1);
-        assertThat(client.listProjectTeams("backend").items()).isEmpty();
+        assertThat(sentry.client().listRepositoryCommits("1").items()).extracting(c -> c.id())
+                .containsExactly("a1b2c3");
+        assertThat(sentry.client().getIssueTag(open.id(), "browser").data().totalValues()).isEqualTo(1);
+        assertThat(sentry.client().listProjectTeams("backend").items()).isEmpty();
     }
 
     @Test
     void bulkUpdatesOnlyTheNamedIssuesOfTheProject() {
-        Issue first = fake.addIssue(b -> b.title("ZeroDivisionError"));
-        Issue second = fake.addIssue(b -> b.title("KeyError"));
-        Issue elsewhere = fake.addIssue(b -> b.title("TimeoutError")
+        Issue first = sentry.fake().addIssue(b -> b.title("ZeroDivisionError"));
+        Issue second = sentry.fake().addIssue(b -> b.title("KeyError"));
+        Issue elsewhere = sentry.fake().addIssue(b -> b.title("TimeoutError")
                 .project(Project.builder().id("7").slug("mobile").name("Mobile").build()));
-        Issue untouched = fake.addIssue(b -> b.title("ValueError"));
+        Issue untouched = sentry.fake().addIssue(b -> b.title("ValueError"));
 
-        BulkUpdateResult result = client.bulkUpdateProjectIssues("backend", BulkUpdateIssuesInput.builder()
+        BulkUpdateResult result = sentry.client().bulkUpdateProjectIssues("backend", BulkUpdateIssuesInput.builder()
                 .addIssueIds(first.id(), second.id(), elsewhere.id()).status(IssueStatus.RESOLVED).build()).data();
 
         assertThat(result.issueIds()).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(result.unmatchedIds()).as("an issue of another project").containsExactly(elsewhere.id());
-        assertThat(fake.issue(first.id()).status()).isEqualTo(IssueStatus.RESOLVED);
-        assertThat(fake.issue(elsewhere.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
-        assertThat(fake.issue(untouched.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
-        assertThat(fake.exchanges()).filteredOn(e -> e.method().equals("PUT")).extracting(e -> e.path())
+        assertThat(sentry.fake().issue(first.id()).status()).isEqualTo(IssueStatus.RESOLVED);
+        assertThat(sentry.fake().issue(elsewhere.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
+        assertThat(sentry.fake().issue(untouched.id()).status()).isEqualTo(IssueStatus.UNRESOLVED);
+        assertThat(sentry.fake().exchanges()).filteredOn(e -> e.method().equals("PUT")).extracting(e -> e.path())
                 .containsExactly("/api/0/projects/acme/backend/issues/");
     }
 }

@@ -26,7 +26,6 @@ import io.github.sentryclient.testing.FakeSentryExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,26 +34,19 @@ class ReleasesOnFakeSentryTest {
 
     @RegisterExtension
     final FakeSentryExtension sentry = new FakeSentryExtension();
-    private FakeSentry fake;
-    private SentryClient client;
-
-    @BeforeEach
-    void start() {
-        fake = sentry.fake();
-        client = sentry.client();
-    }
 
     @Test
     void createsListsUpdatesAndDeletesAReleaseAsSentryDoes() {
         CreateReleaseInput create = CreateReleaseInput.builder().version("backend@4.2.0").addProjects("backend")
                 .build();
 
-        SentryResponse<Release> created = client.createRelease(create);
-        SentryResponse<Release> again = client.createRelease(create);
-        client.createRelease(CreateReleaseInput.builder().version("backend@4.3.0").addProjects("backend").build());
-        List<Release> matching = client.listReleases(ListReleasesInput.builder().query("4.2").build()).items();
-        List<Release> all = client.listReleases(ListReleasesInput.builder().addProjects("2").build()).items();
-        Release updated = client.updateRelease(UpdateReleaseInput.builder().version("backend@4.2.0")
+        SentryResponse<Release> created = sentry.client().createRelease(create);
+        SentryResponse<Release> again = sentry.client().createRelease(create);
+        sentry.client().createRelease(CreateReleaseInput.builder().version("backend@4.3.0").addProjects("backend")
+                .build());
+        List<Release> matching = sentry.client().listReleases(ListReleasesInput.builder().query("4.2").build()).items();
+        List<Release> all = sentry.client().listReleases(ListReleasesInput.builder().addProjects("2").build()).items();
+        Release updated = sentry.client().updateRelease(UpdateReleaseInput.builder().version("backend@4.2.0")
                 .ref("v4.2.0").dateReleased(Instant.parse("2026-11-30T12:00:00Z")).build()).data();
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -65,37 +57,38 @@ class ReleasesOnFakeSentryTest {
         assertThat(all).extracting(Release::version).containsExactly("backend@4.3.0", "backend@4.2.0");
         assertThat(updated.ref()).contains("v4.2.0");
         assertThat(updated.dateReleased()).contains(Instant.parse("2026-11-30T12:00:00Z"));
-        assertThat(client.deleteRelease("backend@4.3.0").statusCode()).isEqualTo(204);
-        assertThatThrownBy(() -> client.getRelease("backend@4.3.0")).isInstanceOf(SentryNotFoundException.class);
+        assertThat(sentry.client().deleteRelease("backend@4.3.0").statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> sentry.client().getRelease("backend@4.3.0"))
+                .isInstanceOf(SentryNotFoundException.class);
     }
 
     @Test
     void refusesUnknownProjectsAndBadFieldsWithSentrysFieldErrors() {
-        assertThatThrownBy(() -> client.createRelease(CreateReleaseInput.builder().version("4.2.0")
+        assertThatThrownBy(() -> sentry.client().createRelease(CreateReleaseInput.builder().version("4.2.0")
                 .addProjects("mobile").build()))
                 .isInstanceOfSatisfying(SentryValidationException.class, e -> assertThat(e.fieldErrors())
                         .isEqualTo(Map.of("projects", List.of("Invalid project slugs"))));
         // The client refuses that version itself; sent anyway through request(), Sentry's answer comes back typed.
-        SentryValidationException refused = catchThrowableOfType(() -> client.request(SentryRequest
+        SentryValidationException refused = catchThrowableOfType(() -> sentry.client().request(SentryRequest
                 .post("organizations/{org}/releases/").body(Map.of("version", "latest", "projects",
                         List.of("backend"))).build()), SentryValidationException.class);
         assertThat(refused.fieldErrors()).isEqualTo(Map.of("version", List.of("Release with name latest is not"
                 + " allowed")));
-        assertThat(client.listReleases(ListReleasesInput.all()).items()).isEmpty();
+        assertThat(sentry.client().listReleases(ListReleasesInput.all()).items()).isEmpty();
     }
 
     @Test
     void recordsDeploysAndServesCommitsAndTheFilesTheyChanged() {
-        fake.addRelease("backend@4.2.0");
-        fake.addCommit("backend@4.2.0", "a1b2c3", "fix: divide by the flow, not zero", "dana@example.com",
+        sentry.fake().addRelease("backend@4.2.0");
+        sentry.fake().addCommit("backend@4.2.0", "a1b2c3", "fix: divide by the flow, not zero", "dana@example.com",
                 "pump_station/app.py", "pump_station/flow.py");
 
-        Deploy deploy = client.createDeploy(CreateDeployInput.builder().version("backend@4.2.0")
+        Deploy deploy = sentry.client().createDeploy(CreateDeployInput.builder().version("backend@4.2.0")
                 .environment("production").name("deploy 7").build()).data();
-        List<Deploy> deploys = client.listDeploys("backend@4.2.0").items();
-        Release release = client.getRelease("backend@4.2.0").data();
-        List<Commit> commits = client.listReleaseCommits("backend@4.2.0").items();
-        List<CommitFile> files = client.listReleaseCommitFiles("backend@4.2.0").items();
+        List<Deploy> deploys = sentry.client().listDeploys("backend@4.2.0").items();
+        Release release = sentry.client().getRelease("backend@4.2.0").data();
+        List<Commit> commits = sentry.client().listReleaseCommits("backend@4.2.0").items();
+        List<CommitFile> files = sentry.client().listReleaseCommitFiles("backend@4.2.0").items();
 
         assertThat(deploy.environment()).isEqualTo("production");
         assertThat(deploys).extracting(Deploy::id).containsExactly(deploy.id());
@@ -107,31 +100,31 @@ class ReleasesOnFakeSentryTest {
         assertThat(commits.get(0).author().flatMap(a -> a.email())).hasValue("dana@example.com");
         assertThat(files).extracting(CommitFile::filename).containsExactly("pump_station/app.py",
                 "pump_station/flow.py");
-        assertThatThrownBy(() -> client.createDeploy(CreateDeployInput.builder().version("backend@9.9.9")
+        assertThatThrownBy(() -> sentry.client().createDeploy(CreateDeployInput.builder().version("backend@9.9.9")
                 .environment("production").build())).isInstanceOf(SentryNotFoundException.class);
     }
 
     @Test
     void linksAnIssueToItsReleasesAndKeepsAReleaseThatIssuesAreSeenIn() {
-        fake.addRelease("backend@4.2.0");
-        Issue issue = fake.addIssue(b -> b.title("ZeroDivisionError"));
-        fake.addEvent(issue.id(), Map.of("release", "backend@4.1.0"));
-        fake.addEvent(issue.id(), Map.of("release", "backend@4.2.0"));
+        sentry.fake().addRelease("backend@4.2.0");
+        Issue issue = sentry.fake().addIssue(b -> b.title("ZeroDivisionError"));
+        sentry.fake().addEvent(issue.id(), Map.of("release", "backend@4.1.0"));
+        sentry.fake().addEvent(issue.id(), Map.of("release", "backend@4.2.0"));
 
-        Issue read = client.getIssue(GetIssueInput.builder().issueId(issue.id()).build()).data();
+        Issue read = sentry.client().getIssue(GetIssueInput.builder().issueId(issue.id()).build()).data();
 
         assertThat(read.firstRelease().map(Release::version)).as("a release Sentry has no record of: its version")
                 .hasValue("backend@4.1.0");
         assertThat(read.lastRelease().map(Release::version)).hasValue("backend@4.2.0");
         assertThat(read.lastRelease().flatMap(Release::dateCreated)).isPresent();
-        assertThatThrownBy(() -> client.deleteRelease("backend@4.2.0"))
+        assertThatThrownBy(() -> sentry.client().deleteRelease("backend@4.2.0"))
                 .isInstanceOf(SentryValidationException.class)
                 .hasMessageContaining("referenced by active issues");
-        Issue resolved = client.updateIssue(UpdateIssueInput.builder().issueId(issue.id())
+        Issue resolved = sentry.client().updateIssue(UpdateIssueInput.builder().issueId(issue.id())
                 .status(IssueStatus.RESOLVED).statusDetails(StatusDetails.resolvedInRelease("backend@4.2.0"))
                 .build()).data();
         assertThat(resolved.status()).isEqualTo(IssueStatus.RESOLVED);
-        assertThatThrownBy(() -> client.updateIssue(UpdateIssueInput.builder().issueId(issue.id())
+        assertThatThrownBy(() -> sentry.client().updateIssue(UpdateIssueInput.builder().issueId(issue.id())
                 .status(IssueStatus.RESOLVED).statusDetails(StatusDetails.resolvedInRelease("backend@5.0.0"))
                 .build())).isInstanceOfSatisfying(SentryValidationException.class, e -> assertThat(e.getMessage())
                         .contains("Unable to find a release with the given version."));

@@ -22,7 +22,6 @@ import io.github.sentryclient.testing.FakeSentry;
 import io.github.sentryclient.testing.FakeSentryExtension;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,80 +30,77 @@ class TeamsAndProjectsOnFakeSentryTest {
 
     @RegisterExtension
     final FakeSentryExtension sentry = new FakeSentryExtension();
-    private FakeSentry fake;
-    private SentryClient client;
-
-    @BeforeEach
-    void start() {
-        fake = sentry.fake();
-        client = sentry.client();
-    }
 
     @Test
     void aNewTeamCanTakeIssuesOnlyOnceItHasAccessToTheirProject() {
-        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
-        Team team = client.createTeam(CreateTeamInput.builder().slug("payments").name("Payments").build()).data();
+        Issue issue = sentry.fake().addIssue(b -> b.title("Checkout fails"));
+        Team team = sentry.client().createTeam(CreateTeamInput.builder().slug("payments").name("Payments").build())
+                .data();
         AssignIssueInput assign = AssignIssueInput.builder().issueId(issue.id()).assignee(team.assignee()).build();
 
-        assertThatThrownBy(() -> client.assignIssue(assign)).isInstanceOfSatisfying(SentryValidationException.class,
-                e -> assertThat(e.getMessage()).contains("Cannot assign to a team without access to the project"));
-        client.addTeamToProject("backend", "payments");
-        assertThat(client.assignIssue(assign).data().assignedTo().orElseThrow().id()).isEqualTo(team.id());
-        assertThat(client.listTeamProjects("payments").items()).extracting(Project::slug).containsExactly("backend");
-        client.removeTeamFromProject("backend", "payments");
-        assertThat(client.listTeamProjects("payments").items()).isEmpty();
-        assertThatThrownBy(() -> client.createTeam(CreateTeamInput.of("payments")))
+        assertThatThrownBy(() -> sentry.client().assignIssue(assign))
+                .isInstanceOf(SentryValidationException.class)
+                .hasMessageContaining("Cannot assign to a team without access to the project");
+        sentry.client().addTeamToProject("backend", "payments");
+        assertThat(sentry.client().assignIssue(assign).data().assignedTo().orElseThrow().id()).isEqualTo(team.id());
+        assertThat(sentry.client().listTeamProjects("payments").items()).extracting(Project::slug)
+                .containsExactly("backend");
+        sentry.client().removeTeamFromProject("backend", "payments");
+        assertThat(sentry.client().listTeamProjects("payments").items()).isEmpty();
+        assertThatThrownBy(() -> sentry.client().createTeam(CreateTeamInput.of("payments")))
                 .isInstanceOfSatisfying(SentryClientException.class, e -> assertThat(e.statusCode()).isEqualTo(409));
-        Team renamed = client.updateTeam(UpdateTeamInput.builder().teamSlug("payments").newSlug("billing").build())
+        Team renamed = sentry.client().updateTeam(UpdateTeamInput.builder().teamSlug("payments").newSlug("billing")
+                .build())
                 .data();
         assertThat(renamed.slug()).isEqualTo("billing");
-        assertThat(client.listTeams().items()).extracting(Team::slug).containsExactly("billing");
-        assertThat(client.listTeamMembers("billing").items()).extracting(m -> m.email())
+        assertThat(sentry.client().listTeams().items()).extracting(Team::slug).containsExactly("billing");
+        assertThat(sentry.client().listTeamMembers("billing").items()).extracting(m -> m.email())
                 .containsExactly("you@example.com");
-        assertThat(client.deleteTeam("billing").statusCode()).isEqualTo(204);
-        assertThatThrownBy(() -> client.getTeam("billing")).isInstanceOf(SentryNotFoundException.class);
+        assertThat(sentry.client().deleteTeam("billing").statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> sentry.client().getTeam("billing")).isInstanceOf(SentryNotFoundException.class);
     }
 
     @Test
     void createsAProjectWithADefaultKeyAndManagesItsKeys() {
-        client.createTeam(CreateTeamInput.of("payments"));
-        Project project = client.createProject(CreateProjectInput.builder().teamSlug("payments").name("Checkout")
+        sentry.client().createTeam(CreateTeamInput.of("payments"));
+        Project project = sentry.client().createProject(CreateProjectInput.builder().teamSlug("payments")
+                .name("Checkout")
                 .platform("java").build()).data();
 
-        ClientKey first = client.listClientKeys(project.slug()).items().get(0);
-        ClientKey ci = client.createClientKey(project.slug(), "CI").data();
-        ClientKey off = client.updateClientKey(UpdateClientKeyInput.builder().projectSlug(project.slug())
+        ClientKey first = sentry.client().listClientKeys(project.slug()).items().get(0);
+        ClientKey ci = sentry.client().createClientKey(project.slug(), "CI").data();
+        ClientKey off = sentry.client().updateClientKey(UpdateClientKeyInput.builder().projectSlug(project.slug())
                 .keyId(ci.id()).isActive(false).build()).data();
 
         assertThat(project.slug()).isEqualTo("checkout");
         assertThat(first.name()).isEqualTo("Default");
         assertThat(ci.dsn().orElseThrow().publicDsn()).startsWith("http://" + ci.id() + "@");
         assertThat(off.isActive()).isFalse();
-        assertThat(client.listClientKeys(project.slug()).items()).extracting(ClientKey::name)
+        assertThat(sentry.client().listClientKeys(project.slug()).items()).extracting(ClientKey::name)
                 .containsExactly("Default", "CI");
-        client.deleteClientKey(project.slug(), ci.id());
-        assertThatThrownBy(() -> client.getClientKey(project.slug(), ci.id()))
+        sentry.client().deleteClientKey(project.slug(), ci.id());
+        assertThatThrownBy(() -> sentry.client().getClientKey(project.slug(), ci.id()))
                 .isInstanceOf(SentryNotFoundException.class);
-        Project renamed = client.updateProject(UpdateProjectInput.builder().projectSlug("checkout")
+        Project renamed = sentry.client().updateProject(UpdateProjectInput.builder().projectSlug("checkout")
                 .name("Checkout service").build()).data();
         assertThat(renamed.name()).isEqualTo("Checkout service");
-        assertThat(client.getProject("checkout").data().platform()).hasValue("java");
-        assertThatThrownBy(() -> client.createProject(CreateProjectInput.builder().teamSlug("payments")
+        assertThat(sentry.client().getProject("checkout").data().platform()).hasValue("java");
+        assertThatThrownBy(() -> sentry.client().createProject(CreateProjectInput.builder().teamSlug("payments")
                 .name("Checkout").build())).isInstanceOfSatisfying(SentryClientException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(409));
-        assertThat(client.deleteProject("checkout").statusCode()).isEqualTo(204);
-        assertThatThrownBy(() -> client.getProject("checkout")).isInstanceOf(SentryNotFoundException.class);
+        assertThat(sentry.client().deleteProject("checkout").statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> sentry.client().getProject("checkout")).isInstanceOf(SentryNotFoundException.class);
     }
 
     @Test
     void listsAProjectsEnvironmentsAndMembers() {
-        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
-        fake.addEvent(issue.id(), Map.of("environment", "production"));
-        fake.addMember("dana@example.com", "2", "Dana Developer");
+        Issue issue = sentry.fake().addIssue(b -> b.title("Checkout fails"));
+        sentry.fake().addEvent(issue.id(), Map.of("environment", "production"));
+        sentry.fake().addMember("dana@example.com", "2", "Dana Developer");
 
-        assertThat(client.listProjectEnvironments("backend", false).data()).extracting(e -> e.name())
+        assertThat(sentry.client().listProjectEnvironments("backend", false).data()).extracting(e -> e.name())
                 .containsExactly("production");
-        assertThat(client.listProjectMembers("backend").items()).extracting(m -> m.email())
+        assertThat(sentry.client().listProjectMembers("backend").items()).extracting(m -> m.email())
                 .containsExactly("you@example.com", "dana@example.com");
     }
 
@@ -121,44 +117,46 @@ class TeamsAndProjectsOnFakeSentryTest {
 
     @Test
     void managesHooksFiltersEnvironmentsTeamRolesAndAProjectsReleaseFiles() {
-        ServiceHook hook = client.createServiceHook("backend", "https://hooks.example.com/sentry",
+        ServiceHook hook = sentry.client().createServiceHook("backend", "https://hooks.example.com/sentry",
                 List.of("event.created")).data();
         assertThat(hook.toString()).as("the hook's secret stays out of toString()")
                 .doesNotContain(hook.secret().orElseThrow());
-        client.updateServiceHook("backend", hook.id(), "https://hooks.example.com/v2", List.of("event.alert"));
-        assertThat(client.getServiceHook("backend", hook.id()).data().events()).containsExactly("event.alert");
-        assertThat(client.listServiceHooks("backend").items()).hasSize(1);
-        assertThatThrownBy(() -> client.createServiceHook("backend", "https://hooks.example.com/",
+        sentry.client().updateServiceHook("backend", hook.id(), "https://hooks.example.com/v2", List.of("event.alert"));
+        assertThat(sentry.client().getServiceHook("backend", hook.id()).data().events()).containsExactly("event.alert");
+        assertThat(sentry.client().listServiceHooks("backend").items()).hasSize(1);
+        assertThatThrownBy(() -> sentry.client().createServiceHook("backend", "https://hooks.example.com/",
                 List.of("issue.created"))).hasMessageContaining("events must be one or more of");
-        client.deleteServiceHook("backend", hook.id());
-        assertThat(client.listServiceHooks("backend").items()).isEmpty();
+        sentry.client().deleteServiceHook("backend", hook.id());
+        assertThat(sentry.client().listServiceHooks("backend").items()).isEmpty();
 
-        client.setInboundFilter("backend", "localhost", true);
-        assertThat(client.listInboundFilters("backend").data()).filteredOn(f -> f.id().equals("localhost"))
+        sentry.client().setInboundFilter("backend", "localhost", true);
+        assertThat(sentry.client().listInboundFilters("backend").data()).filteredOn(f -> f.id().equals("localhost"))
                 .extracting(f -> f.active().orElseThrow()).containsExactly(true);
-        assertThatThrownBy(() -> client.setInboundFilter("backend", "no-such-filter", true))
+        assertThatThrownBy(() -> sentry.client().setInboundFilter("backend", "no-such-filter", true))
                 .isInstanceOf(SentryNotFoundException.class);
 
-        Issue issue = fake.addIssue(b -> b.title("Checkout fails"));
-        fake.addEvent(issue.id(), Map.of("environment", "staging"));
-        assertThat(client.setProjectEnvironmentsHidden("backend", List.of("staging"), true).data())
+        Issue issue = sentry.fake().addIssue(b -> b.title("Checkout fails"));
+        sentry.fake().addEvent(issue.id(), Map.of("environment", "staging"));
+        assertThat(sentry.client().setProjectEnvironmentsHidden("backend", List.of("staging"), true).data())
                 .extracting(e -> e.isHidden().orElseThrow()).containsExactly(true);
-        assertThat(client.getProjectEnvironment("backend", "staging").data().isHidden()).hasValue(true);
+        assertThat(sentry.client().getProjectEnvironment("backend", "staging").data().isHidden()).hasValue(true);
 
-        client.createTeam(CreateTeamInput.of("payments"));
-        assertThat(client.updateTeamRole("101", "payments", "admin").data()).isEqualTo("admin");
-        assertThatThrownBy(() -> client.updateTeamRole("101", "payments", "owner"))
+        sentry.client().createTeam(CreateTeamInput.of("payments"));
+        assertThat(sentry.client().updateTeamRole("101", "payments", "admin").data()).isEqualTo("admin");
+        assertThatThrownBy(() -> sentry.client().updateTeamRole("101", "payments", "owner"))
                 .hasMessageContaining("role must be contributor or admin");
 
-        fake.addRelease("backend@4.2.0");
-        String fileId = fake.addReleaseFile("backend@4.2.0", "~/app.js", 100);
-        assertThat(client.updateProjectReleaseFile("backend", "backend@4.2.0", fileId, "~/app.min.js").data()
+        sentry.fake().addRelease("backend@4.2.0");
+        String fileId = sentry.fake().addReleaseFile("backend@4.2.0", "~/app.js", 100);
+        assertThat(sentry.client().updateProjectReleaseFile("backend", "backend@4.2.0", fileId, "~/app.min.js").data()
                 .name()).isEqualTo("~/app.min.js");
-        assertThat(client.listProjectReleaseFiles("backend", "backend@4.2.0").items()).extracting(f -> f.name())
+        assertThat(sentry.client().listProjectReleaseFiles("backend", "backend@4.2.0").items())
+                .extracting(f -> f.name())
                 .containsExactly("~/app.min.js");
-        assertThat(client.updateReleaseFile("backend@4.2.0", fileId, "~/app.js").data().name()).isEqualTo("~/app.js");
-        client.deleteProjectReleaseFile("backend", "backend@4.2.0", fileId);
-        assertThatThrownBy(() -> client.getProjectReleaseFile("backend", "backend@4.2.0", fileId))
+        assertThat(sentry.client().updateReleaseFile("backend@4.2.0", fileId, "~/app.js").data().name())
+                .isEqualTo("~/app.js");
+        sentry.client().deleteProjectReleaseFile("backend", "backend@4.2.0", fileId);
+        assertThatThrownBy(() -> sentry.client().getProjectReleaseFile("backend", "backend@4.2.0", fileId))
                 .isInstanceOf(SentryNotFoundException.class);
     }
 }
